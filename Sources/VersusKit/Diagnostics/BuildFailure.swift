@@ -1,0 +1,17 @@
+/// Why a pipeline run stopped; maps onto the documented exit codes.
+public enum BuildFailure: Error, Sendable {
+    /// Content or template problems (exit 1); every problem is listed.
+    case invalidInput([Diagnostic])
+    /// Reading or writing files failed (exit 74).
+    case io(path: String, message: String)
+    /// Usage problem such as a dangerous output folder (exit 64).
+    case usage(String)
+
+    public var exitCode: Int32 {
+        switch self {
+        case .invalidInput: return 1
+        case .io: return 74
+        case .usage: return 64
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import Yams
+
+/// An entry file as written, before it is checked against its family.
+struct ParsedEntry {
+    var code: String
+    var codeLine: Int?
+    var text: EntryText
+    /// Facts; only present in default-language files.
+    var spec: [SpecReference] = []
+    var commands: [String] = []
+    var related: [(code: String, line: Int?)] = []
+    var retry: RetryAdvice?
+    var standard = true
+    var usedWith: [String] = []
+    var basicCodes: [String] = []
+}
+
+/// Parses `<code>.md` and `<code>.<lang>.md` files. Pure: text in, value or diagnostics out.
+struct EntryParser {
+    static let factKeys = ["code", "title", "summary", "spec", "commands", "related", "retry", "standard", "used_with", "basic_codes"]
+    static let translationKeys = ["code", "title", "summary"]
+
+    let sink: DiagnosticSink
+
+    func parse(text: String, path: String, language: Language, isTranslation: Bool) -> ParsedEntry? {
+        guard let parts = FrontMatter.split(text, path: path, into: sink) else { return nil }
+        let yaml = YAMLReader(path: path, lineOffset: parts.yamlFirstLine - 1, sink: sink)
+        guard let root = yaml.parse(parts.yaml) else { return nil }
+        guard let map = yaml.mapping(root, what: "front matter") else { return nil }
+        yaml.checkKeys(map, allowed: isTranslation ? Self.translationKeys : Self.factKeys,
+                       what: isTranslation ? "translation front-matter" : "front-matter")
+
+        let code = yaml.requiredString(map, "code", in: root)
+        let title = yaml.requiredString(map, "title", in: root)
+        let summary = yaml.requiredString(map, "summary", in: root)
+
+        let headings = SectionKey.entrySections.map { ($0, language.headings[$0] ?? $0.rawValue) }
+        let sections = SectionSplitter(path: path, sink: sink).split(parts.body, firstLine: parts.bodyFirstLine, headings: headings)
+
+        guard let code, let title, let summary else { return nil }
+        let entryText = EntryText(language: language.code, title: title, summary: summary, sections: sections, path: path)
+        var entry = ParsedEntry(code: code, codeLine: yaml.line(of: map["code"]), text: entryText)
+        if !isTranslation { readFacts(into: &entry, map: map, yaml: yaml) }
+        return entry
+    }
+
+    private func readFacts(into entry: inout ParsedEntry, map: Node.Mapping, yaml: YAMLReader) {
+        if let node = map["spec"] {
+            entry.spec = SpecParser(yaml: yaml).list(node, key: "spec") ?? []
+        } else {
+            yaml.error("missing required field 'spec'", at: map["code"])
+        }
+        entry.commands = yaml.stringList(map["commands"], key: "commands") ?? []
+        if let node = map["related"], case .sequence(let items) = node {
+            entry.related = items.compactMap { item in yaml.string(item, key: "related").map { ($0, yaml.line(of: item)) } }
+        } else if let node = map["related"] {
+            yaml.error("'related' must be a list", at: node)
+        }
+        if let node = map["retry"], let raw = yaml.string(node, key: "retry") {
+            if let advice = RetryAdvice(rawValue: raw) { entry.retry = advice } else {
+                let allowed = RetryAdvice.allCases.map(\.rawValue).joined(separator: ", ")
+                yaml.error("'retry' must be one of \(allowed), not '\(raw)'", at: node)
+            }
+        }
+        entry.standard = yaml.bool(map["standard"], key: "standard") ?? true
+        entry.usedWith = yaml.stringList(map["used_with"], key: "used_with") ?? []
+        entry.basicCodes = yaml.stringList(map["basic_codes"], key: "basic_codes") ?? []
+    }
+}
+
+/// Reads `{rfc, section}` references, alone or as a list.
+struct SpecParser {
+    let yaml: YAMLReader
+
+    func list(_ node: Node, key: String) -> [SpecReference]? {
+        guard let items = yaml.mappingList(node, key: key) else { return nil }
+        let references = items.compactMap { reference($0.0, $0.1, key: key) }
+        if references.isEmpty { yaml.error("'\(key)' must list at least one reference", at: node) }
+        return references
+    }
+
+    func reference(_ node: Node, _ map: Node.Mapping, key: String) -> SpecReference? {
+        yaml.checkKeys(map, allowed: ["rfc", "section"], what: "'\(key)'")
+        guard let rfc = yaml.requiredString(map, "rfc", in: node) else { return nil }
+        guard rfc.allSatisfy(\.isNumber) else {
+            yaml.error("'rfc' must be an RFC number, not '\(rfc)'", at: map["rfc"])
+            return nil
+        }
+        let section = yaml.string(map["section"], key: "section")
+        return SpecReference(rfc: rfc, section: section)
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+
+/// Loads one family folder: `_family.yml`, its translations, and every entry with its translations.
+struct FamilyLoader {
+    let files: ContentFiles
+    let sink: DiagnosticSink
+    let languages: [Language]
+
+    private var defaultLanguage: Language { languages[0] }
+
+    func load(folder: String) -> Family? {
+        let familyFile = "\(folder)/_family.yml"
+        guard Identifiers.isSafeFamilyID(folder) else {
+            sink.error("family folder name '\(folder)' must use only lower-case letters, digits and '-'", path: files.display(folder))
+            return nil
+        }
+        guard files.exists(familyFile) else {
+            sink.error("missing _family.yml: every family folder needs one", path: files.display(folder))
+            return nil
+        }
+        let parser = FamilyParser(sink: sink)
+        guard let text = files.read(familyFile),
+              let parsed = parser.parse(text: text, path: files.display(familyFile), folderName: folder) else { return nil }
+
+        var texts = [defaultLanguage.code: parsed.text]
+        var entryFiles: [String] = []
+        var translationFiles: [(file: String, language: Language)] = []
+        for name in files.list(folder) where !name.hasPrefix(".") {
+            let relative = "\(folder)/\(name)"
+            if name == "_family.yml" { continue }
+            if name.hasPrefix("_family."), name.hasSuffix(".yml") {
+                let code = String(name.dropFirst("_family.".count).dropLast(".yml".count))
+                guard let language = languages.dropFirst().first(where: { $0.code == code }) else {
+                    sink.warning("'\(code)' is not a translation language of site.yml; file ignored", path: files.display(relative))
+                    continue
+                }
+                if let text = files.read(relative),
+                   let translated = parser.parseTranslation(text: text, path: files.display(relative), base: parsed) {
+                    texts[language.code] = translated
+                }
+                continue
+            }
+            guard name.hasSuffix(".md") else {
+                sink.warning("not an entry (entries end in .md); file ignored", path: files.display(relative))
+                continue
+            }
+            let stem = String(name.dropLast(3))
+            if let dot = stem.lastIndex(of: "."), let language = languages.first(where: { $0.code == stem[stem.index(after: dot)...] }) {
+                if language.code == defaultLanguage.code {
+                    sink.error("default-language entries are named '<code>.md', without '.\(language.code)'", path: files.display(relative))
+                } else {
+                    translationFiles.append((relative, language))
+                }
+            } else if let dot = stem.lastIndex(of: "."), Identifiers.isLanguageSuffix(stem[stem.index(after: dot)...]) {
+                sink.warning("'\(stem[stem.index(after: dot)...])' is not a language of site.yml; translation ignored", path: files.display(relative))
+            } else {
+                entryFiles.append(relative)
+            }
+        }
+
+        let entries = loadEntries(entryFiles, translations: translationFiles, family: parsed)
+        return Family(id: parsed.id, name: parsed.name, spec: parsed.spec, codePattern: parsed.codePatternSource,
+                      grouping: parsed.grouping, classes: parsed.classes, categories: parsed.categories,
+                      entries: entries, texts: texts, path: files.display(familyFile))
+    }
+
+    private func loadEntries(_ entryFiles: [String], translations: [(file: String, language: Language)], family: ParsedFamily) -> [Entry] {
+        let parser = EntryParser(sink: sink)
+        var parsed: [String: ParsedEntry] = [:]
+        for relative in entryFiles {
+            guard let text = files.read(relative),
+                  let entry = parser.parse(text: text, path: files.display(relative), language: defaultLanguage, isTranslation: false),
+                  check(entry, expectedCode: stem(of: relative), family: family) else { continue }
+            if let existing = parsed[entry.code] {
+                sink.error("duplicate code '\(entry.code)': also defined in \(existing.text.path)", path: files.display(relative), line: entry.codeLine)
+                continue
+            }
+            parsed[entry.code] = entry
+        }
+        var translated: [String: [String: EntryText]] = [:]
+        for (relative, language) in translations {
+            let expectedCode = String(stem(of: relative).dropLast(language.code.count + 1))
+            guard let text = files.read(relative),
+                  let translation = parser.parse(text: text, path: files.display(relative), language: language, isTranslation: true),
+                  check(translation, expectedCode: expectedCode, family: family) else { continue }
+            guard parsed[translation.code] != nil else {
+                sink.error("translation of '\(translation.code)' has no default-language entry \(expectedCode).md", path: files.display(relative))
+                continue
+            }
+            translated[translation.code, default: [:]][language.code] = translation.text
+        }
+        checkRelated(parsed)
+        var entries = parsed.values.map { entry in
+            var texts = translated[entry.code] ?? [:]
+            texts[defaultLanguage.code] = entry.text
+            return Entry(code: entry.code, spec: entry.spec, commands: entry.commands, related: entry.related.map(\.code),
+                         retry: entry.retry, standard: entry.standard, usedWith: entry.usedWith, basicCodes: entry.basicCodes, texts: texts)
+        }
+        entries.sort { CodeOrder.precedes($0.code, $1.code) }
+        return entries
+    }
+
+    private func stem(of relative: String) -> String {
+        String((relative as NSString).lastPathComponent.dropLast(3))
+    }
+
+    /// The code must be safe as a path, equal to the file name, match the family pattern and have a class.
+    private func check(_ entry: ParsedEntry, expectedCode: String, family: ParsedFamily) -> Bool {
+        let path = entry.text.path
+        guard Identifiers.isSafeCode(entry.code) else {
+            sink.error("code '\(entry.code)' may only contain letters, digits, '.' and '-'", path: path, line: entry.codeLine)
+            return false
+        }
+        guard entry.code == expectedCode else {
+            sink.error("code '\(entry.code)' does not match the file name '\(expectedCode)'", path: path, line: entry.codeLine)
+            return false
+        }
+        let range = NSRange(entry.code.startIndex..., in: entry.code)
+        guard let match = family.codePattern.firstMatch(in: entry.code, range: range), match.range == range else {
+            sink.error("code '\(entry.code)' does not match the family's code_pattern \(family.codePatternSource)", path: path, line: entry.codeLine)
+            return false
+        }
+        guard family.classes.contains(where: { entry.code.hasPrefix($0.key) }) else {
+            let keys = family.classes.map(\.key).joined(separator: ", ")
+            sink.error("code '\(entry.code)' belongs to no class of _family.yml (class keys: \(keys))", path: path, line: entry.codeLine)
+            return false
+        }
+        return true
+    }
+
+    private func checkRelated(_ entries: [String: ParsedEntry]) {
+        for entry in entries.values {
+            for related in entry.related {
+                if entries[related.code] == nil {
+                    sink.error("related code '\(related.code)' does not exist in this family", path: entry.text.path, line: related.line)
+                } else if related.code == entry.code {
+                    sink.error("an entry cannot be related to itself", path: entry.text.path, line: related.line)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import Yams
+
+/// A `_family.yml` as written, before its entries are attached.
+struct ParsedFamily {
+    var id: String
+    var name: String
+    var spec: SpecReference
+    var codePattern: NSRegularExpression
+    var codePatternSource: String
+    var grouping: Family.Grouping
+    var classes: [CodeClass]
+    var categories: [CodeCategory]
+    var text: FamilyText
+}
+
+/// Parses `_family.yml` and its translations `_family.<lang>.yml`.
+struct FamilyParser {
+    let sink: DiagnosticSink
+
+    func parse(text: String, path: String, folderName: String) -> ParsedFamily? {
+        let yaml = YAMLReader(path: path, lineOffset: 0, sink: sink)
+        guard let root = yaml.parse(text), let map = yaml.mapping(root, what: "a family file") else { return nil }
+        yaml.checkKeys(map, allowed: ["id", "name", "title", "description", "spec", "code_pattern", "classes", "categories", "group_by"], what: "family")
+
+        let id = yaml.requiredString(map, "id", in: root)
+        if let id, id != folderName {
+            yaml.error("family id '\(id)' must equal its folder name '\(folderName)'", at: map["id"])
+        }
+        let name = yaml.requiredString(map, "name", in: root)
+        let title = yaml.requiredString(map, "title", in: root)
+        let description = yaml.string(map["description"], key: "description") ?? ""
+        var spec: SpecReference?
+        if let node = map["spec"] {
+            if case .mapping(let specMap) = node { spec = SpecParser(yaml: yaml).reference(node, specMap, key: "spec") } else {
+                yaml.error("'spec' must be a mapping like {rfc: 5321, section: \"4.2\"}", at: node)
+            }
+        } else {
+            yaml.error("missing required field 'spec'", at: root)
+        }
+        let regex = codePattern(yaml, map, root)
+        var grouping = Family.Grouping.class
+        if let node = map["group_by"], let raw = yaml.string(node, key: "group_by") {
+            if let value = Family.Grouping(rawValue: raw) { grouping = value } else {
+                yaml.error("'group_by' must be 'class' or 'category', not '\(raw)'", at: node)
+            }
+        }
+        let classes = labelled(yaml, map["classes"], key: "classes", withOutcome: true)
+        if map["classes"] == nil { yaml.error("missing required field 'classes'", at: root) }
+        let categories = labelled(yaml, map["categories"], key: "categories", withOutcome: false)
+        if grouping == .category && categories.isEmpty {
+            yaml.error("'group_by: category' needs a 'categories' list", at: map["group_by"])
+        }
+
+        guard let id, let name, let title, let spec, let regex else { return nil }
+        let text = FamilyText(title: title, description: description,
+                              classes: Dictionary(classes.map { ($0.key, $0.words) }, uniquingKeysWith: { a, _ in a }),
+                              categories: Dictionary(categories.map { ($0.key, $0.words) }, uniquingKeysWith: { a, _ in a }))
+        return ParsedFamily(id: id, name: name, spec: spec, codePattern: regex.0, codePatternSource: regex.1, grouping: grouping,
+                            classes: classes.map { CodeClass(key: $0.key, outcome: $0.outcome) },
+                            categories: categories.map { CodeCategory(key: $0.key) }, text: text)
+    }
+
+    /// A translation: title, description and labels; keys must exist in the default family file.
+    func parseTranslation(text: String, path: String, base: ParsedFamily) -> FamilyText? {
+        let yaml = YAMLReader(path: path, lineOffset: 0, sink: sink)
+        guard let root = yaml.parse(text), let map = yaml.mapping(root, what: "a family translation") else { return nil }
+        yaml.checkKeys(map, allowed: ["title", "description", "classes", "categories"], what: "family translation")
+        var result = base.text
+        if let title = yaml.string(map["title"], key: "title") { result.title = title }
+        if let description = yaml.string(map["description"], key: "description") { result.description = description }
+        for item in labelled(yaml, map["classes"], key: "classes", withOutcome: false, translation: true) {
+            guard let original = result.classes[item.key] else {
+                yaml.error("class '\(item.key)' is not defined in the family's _family.yml", at: item.node)
+                continue
+            }
+            result.classes[item.key] = item.words.merged(over: original)
+        }
+        for item in labelled(yaml, map["categories"], key: "categories", withOutcome: false, translation: true) {
+            guard let original = result.categories[item.key] else {
+                yaml.error("category '\(item.key)' is not defined in the family's _family.yml", at: item.node)
+                continue
+            }
+            result.categories[item.key] = item.words.merged(over: original)
+        }
+        return result
+    }
+
+    private func codePattern(_ yaml: YAMLReader, _ map: Node.Mapping, _ root: Node) -> (NSRegularExpression, String)? {
+        guard let source = yaml.requiredString(map, "code_pattern", in: root) else { return nil }
+        do {
+            return (try NSRegularExpression(pattern: source), source)
+        } catch {
+            yaml.error("'code_pattern' is not a valid regular expression: \(source)", at: map["code_pattern"])
+            return nil
+        }
+    }
+
+    private struct Labelled {
+        var node: Node
+        var key: String
+        var words: LabelledMeaning
+        var outcome: Outcome?
+    }
+
+    private func labelled(_ yaml: YAMLReader, _ node: Node?, key: String, withOutcome: Bool, translation: Bool = false) -> [Labelled] {
+        guard let items = yaml.mappingList(node, key: key) else { return [] }
+        var result: [Labelled] = []
+        var seen = Set<String>()
+        for (itemNode, map) in items {
+            var allowed = ["key", "label", "meaning"]
+            if withOutcome { allowed.append("outcome") }
+            yaml.checkKeys(map, allowed: allowed, what: "'\(key)' item")
+            guard let itemKey = yaml.requiredString(map, "key", in: itemNode) else { continue }
+            if !seen.insert(itemKey).inserted {
+                yaml.error("'\(key)' defines '\(itemKey)' twice", at: itemNode)
+                continue
+            }
+            let label = translation ? yaml.string(map["label"], key: "label") : yaml.requiredString(map, "label", in: itemNode)
+            let meaning = translation ? yaml.string(map["meaning"], key: "meaning") : yaml.requiredString(map, "meaning", in: itemNode)
+            var outcome: Outcome?
+            if withOutcome, let outcomeNode = map["outcome"], let raw = yaml.string(outcomeNode, key: "outcome") {
+                outcome = Outcome(rawValue: raw)
+                if outcome == nil {
+                    let allowedOutcomes = Outcome.allCases.map(\.rawValue).joined(separator: ", ")
+                    yaml.error("'outcome' must be one of \(allowedOutcomes), not '\(raw)'", at: outcomeNode)
+                }
+            }
+            result.append(Labelled(node: itemNode, key: itemKey, words: LabelledMeaning(label: label ?? "", meaning: meaning ?? ""), outcome: outcome))
+        }
+        return result
+    }
+}
+
+extension LabelledMeaning {
+    /// A translation's words, keeping the original where the translation leaves one out.
+    func merged(over original: LabelledMeaning) -> LabelledMeaning {
+        LabelledMeaning(label: label.isEmpty ? original.label : label, meaning: meaning.isEmpty ? original.meaning : meaning)
+    }
+}

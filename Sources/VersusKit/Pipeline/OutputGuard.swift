@@ -1,0 +1,22 @@
+import Foundation
+
+/// Refuses output folders whose cleaning or overwriting could destroy the project or the system.
+enum OutputGuard {
+    static func check(_ options: BuildOptions) throws {
+        let output = resolved(options.outputDirectory)
+        let home = FileManager.default.homeDirectoryForCurrentUser.standardizedFileURL.path
+        if output == "/" || output == home {
+            throw BuildFailure.usage("refusing to write the site into \(output): choose a dedicated output folder")
+        }
+        for (name, folder) in [("content", options.contentDirectory), ("templates", options.templatesDirectory)] {
+            let protected = resolved(folder)
+            if protected == output || protected.hasPrefix(output + "/") {
+                throw BuildFailure.usage("refusing to write the site into \(DisplayPath.of(options.outputDirectory)): it is or contains the \(name) folder \(DisplayPath.of(folder))")
+            }
+        }
+    }
+
+    static func resolved(_ path: String) -> String {
+        URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
+    }
+}

@@ -1,0 +1,23 @@
+/// One output page, decided by Plan: what it shows and where it goes.
+public struct Page: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        /// `index.html`: the language chooser with the default language's home.
+        case root
+        case home
+        case family(String)
+        case code(family: String, code: String)
+        case pair(family: String, a: String, b: String)
+        /// `<b>-vs-<a>.html`, pointing at the canonical pair page.
+        case redirect(family: String, a: String, b: String)
+        case notFound
+    }
+
+    public var kind: Kind
+    /// Language code; the root and 404 pages use the default language.
+    public var language: String
+    /// Output path relative to the site folder, always naming a file.
+    public var path: String
+
+    /// The same page in another language has this identity.
+    public var identity: Kind { kind }
+}

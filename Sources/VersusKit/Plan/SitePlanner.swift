@@ -1,0 +1,34 @@
+/// The Plan stage: decides every page and its path from the catalog. No I/O.
+public enum SitePlanner {
+    public static func plan(_ catalog: Catalog) -> SitePlan {
+        var pages: [Page] = [Page(kind: .root, language: catalog.defaultLanguage.code, path: SitePaths.root)]
+        var available: [String: [String: Set<String>]] = [:]
+        for language in catalog.languages {
+            pages.append(Page(kind: .home, language: language.code, path: SitePaths.home(language.code)))
+            for family in catalog.families {
+                let codes = family.entries.filter { entry in
+                    entry.texts[language.code] != nil || language.untranslated == .fallback
+                }.map(\.code)
+                available[language.code, default: [:]][family.id] = Set(codes)
+                let kinds: [Page.Kind] = [.family(family.id)]
+                    + codes.map { .code(family: family.id, code: $0) }
+                    + pairs(of: codes).flatMap { pair -> [Page.Kind] in
+                        [.pair(family: family.id, a: pair.0, b: pair.1), .redirect(family: family.id, a: pair.0, b: pair.1)]
+                    }
+                pages += kinds.map { Page(kind: $0, language: language.code, path: SitePaths.path(of: $0, language: language.code)) }
+            }
+        }
+        pages.append(Page(kind: .notFound, language: catalog.defaultLanguage.code, path: SitePaths.notFound))
+        return SitePlan(pages: pages, available: available)
+    }
+
+    /// Every unordered pair (a, b) with a before b in catalog order.
+    public static func pairs(of codes: [String]) -> [(String, String)] {
+        var result: [(String, String)] = []
+        result.reserveCapacity(codes.count * (codes.count - 1) / 2)
+        for (index, a) in codes.enumerated() {
+            for b in codes[(index + 1)...] { result.append((a, b)) }
+        }
+        return result
+    }
+}

@@ -1,0 +1,101 @@
+/// View models of code, comparison and redirect pages.
+extension PageContext {
+    func codePage(_ page: Page, _ family: Family, _ entry: Entry, words: Words) -> [String: Any] {
+        let language = words.language.code
+        let title = words.title(entry)
+        let headline = words.pattern("code_headline").fillHTML(["family": HTML.escape(family.name), "code": HTML.escape(entry.code), "title": title.html])
+        let others = family.entries.filter { $0.code != entry.code && plan.isAvailable($0.code, family: family.id, in: language) }
+        var context = entryBlock(page, family, entry, words: words, idPrefix: "")
+        context.merge([
+            "page_title": "\(family.name) \(entry.code) \(title.text) — \(catalog.site.title)",
+            "description": words.summary(entry).text,
+            "headline_html": headline,
+            "family_name": family.name,
+            "family_url": link(page, to: SitePaths.family(language, family.id)),
+            "compare_heading_html": words.pattern("compare_heading").fillHTML(["family": HTML.escape(family.name), "code": HTML.escape(entry.code)]),
+            "comparisons": others.map { other -> [String: Any] in
+                let (a, b) = CodeOrder.precedes(entry.code, other.code) ? (entry.code, other.code) : (other.code, entry.code)
+                return ["code": other.code, "title_html": words.title(other).html,
+                        "url": link(page, to: SitePaths.pair(language, family.id, a, b))]
+            },
+        ]) { $1 }
+        return context.merging(crumbs(page, [(words.ui("home"), SitePaths.home(language)),
+                                             (family.name, SitePaths.family(language, family.id)), (entry.code, nil)])) { $1 }
+    }
+
+    /// What a code page and each side of a comparison show about one entry.
+    func entryBlock(_ page: Page, _ family: Family, _ entry: Entry, words: Words, idPrefix: String) -> [String: Any] {
+        let language = words.language.code
+        let resolved = words.entryText(entry)
+        let html = entries.sections(family: family.id, code: entry.code, language: resolved.language.code)
+        let classWords = words.classWords(family, code: entry.code)
+        let sections: [[String: Any]] = SectionKey.entrySections.map { key in
+            ["id": idPrefix + key.rawValue, "heading": words.language.headings[key] ?? key.rawValue, "html": html[key] ?? ""]
+        }
+        var block: [String: Any] = [
+            "code": entry.code,
+            "title_html": words.title(entry).html,
+            "summary_html": words.summary(entry).html,
+            "url": link(page, to: SitePaths.code(language, family.id, entry.code)),
+            "fallback": resolved.isFallback,
+            "content_lang": resolved.language.code,
+            "content_dir": resolved.language.direction.rawValue,
+            "fallback_notice_html": words.pattern("fallback_notice").fillHTML(["language": HTML.escape(resolved.language.name)]),
+            "sections": sections,
+            "class_html": classWords?.label.html ?? "",
+            "class_meaning_html": classWords?.meaning.html ?? "",
+            "spec": entry.spec.map { ["text_html": words.specReference($0), "url": Words.specURL($0)] },
+            "nonstandard": !entry.standard,
+        ]
+        if let category = words.categoryWords(family, code: entry.code) { block["category_html"] = category.label.html }
+        if !entry.commands.isEmpty { block["commands_html"] = words.commandList(entry.commands) }
+        if let advice = words.retryAdvice(family, entry) { block["retry"] = words.language.retry[advice] ?? "" }
+        if !entry.usedWith.isEmpty { block["used_with"] = entry.usedWith.map { "\($0).x.x" }.joined(separator: ", ") }
+        if !entry.basicCodes.isEmpty { block["basic_codes"] = entry.basicCodes.joined(separator: ", ") }
+        let related = entry.related.filter { plan.isAvailable($0, family: family.id, in: language) }.compactMap(family.entry)
+        block["related"] = related.map { other -> [String: Any] in
+            ["code": other.code, "title_html": words.title(other).html, "url": link(page, to: SitePaths.code(language, family.id, other.code))]
+        }
+        block["has_related"] = !related.isEmpty
+        return block
+    }
+
+    func pairPage(_ page: Page, _ family: Family, _ a: Entry, _ b: Entry, words: Words) -> [String: Any] {
+        let language = words.language.code
+        let sentences = PairSentences(family: family, a: a, b: b, words: words)
+        let pairLabel = words.pattern("pair_link").fillHTML(["a_code": HTML.escape(a.code), "b_code": HTML.escape(b.code)])
+        var learnMore: [[String: Any]] = [a, b].map { entry in
+            ["label_html": words.pattern("code_page_link").fillHTML(["code": HTML.escape(entry.code), "title": words.title(entry).html]),
+             "url": link(page, to: SitePaths.code(language, family.id, entry.code))]
+        }
+        learnMore.append(["label_html": words.pattern("family_codes").fillHTML(["family": HTML.escape(family.name)]),
+                          "url": link(page, to: SitePaths.family(language, family.id))])
+        for reference in Array(Set(a.spec + b.spec)).sorted(by: { ($0.rfc, $0.section ?? "") < ($1.rfc, $1.section ?? "") }) {
+            learnMore.append(["label_html": words.specReference(reference), "url": Words.specURL(reference), "external": true])
+        }
+        return [
+            "page_title": "\(family.name) \(a.code) vs \(b.code) — \(words.title(a).text) vs \(words.title(b).text)",
+            "description": "\(words.summary(a).text) \(words.summary(b).text)",
+            "headline_html": sentences.headline,
+            "family_name": family.name,
+            "family_url": link(page, to: SitePaths.family(language, family.id)),
+            "lead": sentences.lead,
+            "sides": [entryBlock(page, family, a, words: words, idPrefix: "\(a.code)-"),
+                      entryBlock(page, family, b, words: words, idPrefix: "\(b.code)-")],
+            "differences": sentences.differences,
+            "uses": sentences.uses,
+            "learn_more": learnMore,
+        ].merging(crumbs(page, [(words.ui("home"), SitePaths.home(language)),
+                                (family.name, SitePaths.family(language, family.id)), (pairLabel, nil)])) { $1 }
+    }
+
+    func redirectPage(_ page: Page, _ family: Family, _ a: Entry, _ b: Entry, words: Words) -> [String: Any] {
+        let target = SitePaths.pair(words.language.code, family.id, a.code, b.code)
+        return [
+            "page_title": "\(family.name) \(a.code) vs \(b.code)",
+            "target_url": link(page, to: target),
+            "target_html": PairSentences(family: family, a: a, b: b, words: words).headline,
+            "noindex": true,
+        ]
+    }
+}

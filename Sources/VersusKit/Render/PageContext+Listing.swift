@@ -1,0 +1,80 @@
+/// View models of the root, home, family and 404 pages.
+extension PageContext {
+    func root(_ page: Page, words: Words) -> [String: Any] {
+        var context = home(page, words: words)
+        context["chooser"] = catalog.languages.map { language -> [String: Any] in
+            ["code": language.code, "name": language.name, "dir": language.direction.rawValue,
+             "url": link(page, to: SitePaths.home(language.code)), "is_default": language.code == catalog.defaultLanguage.code]
+        }
+        context["default_language_html"] = words.pattern("default_language").fillHTML(["language": HTML.escape(words.language.name)])
+        return context
+    }
+
+    func home(_ page: Page, words: Words) -> [String: Any] {
+        let families: [[String: Any]] = catalog.families.map { family in
+            let count = plan.available[words.language.code]?[family.id]?.count ?? 0
+            let text = words.familyText(family)
+            return [
+                "id": family.id, "name": family.name, "title_html": words.familyTitle(family).html,
+                "description_html": LocalizedText(text: text.text.description, language: text.language, isFallback: text.isFallback).html,
+                "url": link(page, to: SitePaths.family(words.language.code, family.id)),
+                "count": count,
+                "pair_count_html": words.pattern("pair_count").fillHTML(["count": String(count * max(count - 1, 0) / 2)]),
+            ]
+        }
+        return ["page_title": catalog.site.title, "families": families, "description": catalog.site.title]
+    }
+
+    func familyPage(_ page: Page, _ family: Family, words: Words) -> [String: Any] {
+        let language = words.language.code
+        let text = words.familyText(family)
+        let available = plan.available[language]?[family.id] ?? []
+        let entries = family.entries.filter { available.contains($0.code) }
+        let groups: [[String: Any]]
+        switch family.grouping {
+        case .class:
+            groups = family.classes.compactMap { codeClass in
+                let members = entries.filter { family.codeClass(of: $0.code)?.key == codeClass.key }
+                guard !members.isEmpty, let words2 = text.text.classes[codeClass.key] else { return nil }
+                return group(page, id: "class-\(codeClass.key)", words2, members, text, words: words, family: family)
+            }
+        case .category:
+            groups = family.categories.compactMap { category in
+                let members = entries.filter { family.category(of: $0.code)?.key == category.key }
+                guard !members.isEmpty, let words2 = text.text.categories[category.key] else { return nil }
+                return group(page, id: "category-\(category.key)", words2, members, text, words: words, family: family)
+            }
+        }
+        let title = words.familyTitle(family)
+        return [
+            "page_title": "\(family.name) — \(title.text) — \(catalog.site.title)",
+            "description": text.text.description,
+            "family_name": family.name, "family_title_html": title.html,
+            "description_html": LocalizedText(text: text.text.description, language: text.language, isFallback: text.isFallback).html,
+            "spec_html": words.specReference(family.spec), "spec_url": Words.specURL(family.spec),
+            "groups": groups,
+            "pair_count_html": words.pattern("pair_count").fillHTML(["count": String(entries.count * max(entries.count - 1, 0) / 2)]),
+        ].merging(crumbs(page, [(words.ui("home"), SitePaths.home(language)), (family.name, nil)])) { $1 }
+    }
+
+    private func group(_ page: Page, id: String, _ label: LabelledMeaning, _ members: [Entry],
+                       _ text: (text: FamilyText, language: Language, isFallback: Bool), words: Words, family: Family) -> [String: Any] {
+        [
+            "id": HTML.escape(id),
+            "label_html": LocalizedText(text: label.label, language: text.language, isFallback: text.isFallback).html,
+            "meaning_html": LocalizedText(text: label.meaning, language: text.language, isFallback: text.isFallback).html,
+            "codes": members.map { entry -> [String: Any] in
+                ["code": entry.code, "title_html": words.title(entry).html, "summary_html": words.summary(entry).html,
+                 "url": link(page, to: SitePaths.code(words.language.code, family.id, entry.code)), "nonstandard": !entry.standard]
+            },
+        ]
+    }
+
+    func notFound(words: Words) -> [String: Any] {
+        [
+            "page_title": "\(words.ui("not_found_title")) — \(catalog.site.title)",
+            "home_url": catalog.site.baseURL.map { $0 + SitePaths.home(words.language.code) } ?? "/",
+            "noindex": true,
+        ]
+    }
+}

@@ -1,0 +1,78 @@
+/// Builds the view model a template receives for a page (documented in the README, "Template variables").
+struct PageContext {
+    let catalog: Catalog
+    let plan: SitePlan
+    let entries: RenderedEntries
+
+    func language(_ code: String) -> Language { catalog.languages.first { $0.code == code }! }
+
+    func family(_ id: String) -> Family { catalog.families.first { $0.id == id }! }
+
+    func context(for page: Page) -> [String: Any] {
+        let words = Words(catalog: catalog, language: language(page.language))
+        var context = common(page, words: words)
+        let specific: [String: Any]
+        switch page.kind {
+        case .root: specific = root(page, words: words)
+        case .home: specific = home(page, words: words)
+        case .family(let id): specific = familyPage(page, family(id), words: words)
+        case .code(let id, let code): specific = codePage(page, family(id), family(id).entry(code)!, words: words)
+        case .pair(let id, let a, let b):
+            let family = family(id)
+            specific = pairPage(page, family, family.entry(a)!, family.entry(b)!, words: words)
+        case .redirect(let id, let a, let b):
+            let family = family(id)
+            specific = redirectPage(page, family, family.entry(a)!, family.entry(b)!, words: words)
+        case .notFound: specific = notFound(words: words)
+        }
+        context.merge(specific) { $1 }
+        return context
+    }
+
+    /// Variables every page receives.
+    private func common(_ page: Page, words: Words) -> [String: Any] {
+        let language = words.language
+        var context: [String: Any] = [
+            "lang": language.code,
+            "dir": language.direction.rawValue,
+            "site_title": catalog.site.title,
+            "root": RelativeURL.toRoot(from: page.path),
+            "home_url": RelativeURL.from(page.path, to: SitePaths.home(language.code)),
+            "ui": language.ui,
+            "headings": Dictionary(uniqueKeysWithValues: language.headings.map { ($0.key.rawValue, $0.value) }),
+            "has_languages": catalog.languages.count > 1,
+            "languages": switcher(page),
+        ]
+        if let base = catalog.site.baseURL {
+            if case .redirect(let family, let a, let b) = page.kind {
+                context["canonical"] = base + SitePaths.pair(page.language, family, a, b)
+            } else {
+                context["canonical"] = base + page.path
+            }
+        }
+        return context
+    }
+
+    /// The same page in each language, or that language's home when it lacks the page.
+    private func switcher(_ page: Page) -> [[String: Any]] {
+        catalog.languages.map { other in
+            let target = plan.path(of: page.kind, in: other.code) ?? SitePaths.home(other.code)
+            return [
+                "code": other.code, "name": other.name,
+                "url": RelativeURL.from(page.path, to: page.kind == .root ? SitePaths.home(other.code) : target),
+                "current": other.code == page.language && page.kind != .root,
+            ]
+        }
+    }
+
+    func link(_ page: Page, to path: String) -> String { RelativeURL.from(page.path, to: path) }
+
+    func crumbs(_ page: Page, _ items: [(String, String?)]) -> [String: Any] {
+        let list: [[String: Any]] = items.map { label, path in
+            var item: [String: Any] = ["label": label]
+            if let path { item["url"] = link(page, to: path) }
+            return item
+        }
+        return ["breadcrumbs": list, "has_breadcrumbs": !list.isEmpty]
+    }
+}

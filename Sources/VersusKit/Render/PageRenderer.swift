@@ -1,0 +1,21 @@
+/// Renders one planned page to HTML through its template.
+struct PageRenderer: @unchecked Sendable {
+    let context: PageContext
+    let templates: TemplateSet
+
+    func render(_ page: Page) -> String {
+        templates.render(context.context(for: page), template: Self.templateName(page.kind))
+    }
+
+    static func templateName(_ kind: Page.Kind) -> String {
+        switch kind {
+        case .root: return "index"
+        case .home: return "home"
+        case .family: return "family"
+        case .code: return "code"
+        case .pair: return "pair"
+        case .redirect: return "redirect"
+        case .notFound: return "404"
+        }
+    }
+}

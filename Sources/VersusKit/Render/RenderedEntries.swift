@@ -1,0 +1,32 @@
+import Foundation
+
+/// Each entry's sections rendered to HTML once per language it is written in, shared by every page that shows it.
+struct RenderedEntries: @unchecked Sendable {
+    /// Keyed by family id, code, then the language the text is written in.
+    private var html: [String: [String: [String: [SectionKey: String]]]] = [:]
+
+    init(catalog: Catalog, markdown: MarkdownRenderer) {
+        var jobs: [(family: String, code: String, text: EntryText)] = []
+        for family in catalog.families {
+            for entry in family.entries {
+                for text in entry.texts.values { jobs.append((family.id, entry.code, text)) }
+            }
+        }
+        var results = [[SectionKey: String]](repeating: [:], count: jobs.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            let output = buffer
+            DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+                var sections: [SectionKey: String] = [:]
+                for (key, source) in jobs[index].text.sections { sections[key] = markdown.render(source) }
+                output[index] = sections
+            }
+        }
+        for (index, job) in jobs.enumerated() {
+            html[job.family, default: [:]][job.code, default: [:]][job.text.language] = results[index]
+        }
+    }
+
+    func sections(family: String, code: String, language: String) -> [SectionKey: String] {
+        html[family]?[code]?[language] ?? [:]
+    }
+}

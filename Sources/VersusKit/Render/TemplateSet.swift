@@ -1,0 +1,78 @@
+import Foundation
+import Mustache
+
+/// The site's Mustache templates, parsed once; every page kind has its template.
+public struct TemplateSet: Sendable {
+    public static let pageTemplates = ["index", "home", "family", "code", "pair", "redirect", "404"]
+
+    let library: MustacheLibrary
+
+    /// Parses every `*.mustache` under `directory` (names relative to it, without extension: `partials/header`).
+    public static func load(directory: String) -> (TemplateSet?, [Diagnostic]) {
+        let sink = DiagnosticSink()
+        var sources: [String: (path: String, text: String)] = [:]
+        guard let enumerator = FileManager.default.enumerator(atPath: directory) else {
+            sink.error("templates folder not found", path: DisplayPath.of(directory))
+            return (nil, sink.diagnostics)
+        }
+        for case let relative as String in enumerator where relative.hasSuffix(".mustache") && !relative.hasPrefix("assets/") {
+            let path = (directory as NSString).appendingPathComponent(relative)
+            let display = DisplayPath.of(path)
+            guard let data = FileManager.default.contents(atPath: path) else {
+                sink.error("cannot read template", path: display)
+                continue
+            }
+            guard let text = SourceText.decode(data, path: display, into: sink) else { continue }
+            sources[String(relative.dropLast(".mustache".count))] = (display, text)
+        }
+        var library = MustacheLibrary()
+        for name in sources.keys.sorted() {
+            let source = sources[name]!
+            do {
+                library.register(try MustacheTemplate(string: source.text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                sink.error("template syntax: \(describe(error.error))", path: source.path,
+                           line: error.context.lineNumber, column: error.context.columnNumber)
+            } catch {
+                sink.error("template syntax: \(error)", path: source.path)
+            }
+            checkPartials(in: source.text, path: source.path, known: Set(sources.keys), sink: sink)
+        }
+        for name in pageTemplates where sources[name] == nil {
+            sink.error("missing page template '\(name).mustache'", path: DisplayPath.of(directory))
+        }
+        let diagnostics = sink.diagnostics.sorted()
+        return (diagnostics.hasErrors ? nil : TemplateSet(library: library), diagnostics)
+    }
+
+    public func render(_ context: [String: Any], template name: String) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+
+    /// swift-mustache renders a missing partial as nothing; we report it instead.
+    private static func checkPartials(in text: String, path: String, known: Set<String>, sink: DiagnosticSink) {
+        let regex = try! NSRegularExpression(pattern: #"\{\{\s*[><]\s*([^\s}]+)\s*\}\}"#)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, line) in lines.enumerated() {
+            let lineText = String(line)
+            for match in regex.matches(in: lineText, range: NSRange(lineText.startIndex..., in: lineText)) {
+                guard let range = Range(match.range(at: 1), in: lineText) else { continue }
+                let name = String(lineText[range])
+                if !known.contains(name) {
+                    let column = lineText.distance(from: lineText.startIndex, to: Range(match.range, in: lineText)!.lowerBound) + 1
+                    sink.error("template refers to partial '\(name)', which does not exist", path: path, line: index + 1, column: column)
+                }
+            }
+        }
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error {
+        case MustacheTemplate.Error.sectionCloseNameIncorrect: return "section closed with a different name than it was opened with"
+        case MustacheTemplate.Error.unfinishedName: return "unfinished tag name"
+        case MustacheTemplate.Error.expectedSectionEnd: return "section is never closed"
+        case MustacheTemplate.Error.invalidSetDelimiter: return "invalid set-delimiter tag"
+        default: return String(describing: error)
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+/// The Write stage: puts bytes into the output folder, atomically, and only when they changed.
+public final class SiteWriter: @unchecked Sendable {
+    public let outputDirectory: String
+    private let lock = NSLock()
+    private var written = 0
+    private var unchanged = 0
+    private var failure: BuildFailure?
+    private var createdFolders = Set<String>()
+
+    public init(outputDirectory: String) {
+        self.outputDirectory = outputDirectory
+    }
+
+    public var writtenCount: Int { lock.withLock { written } }
+    public var unchangedCount: Int { lock.withLock { unchanged } }
+    public var firstFailure: BuildFailure? { lock.withLock { failure } }
+
+    /// Creates the folders of all `paths` up front, so concurrent writers never race on them.
+    public func prepareFolders(for paths: [String]) throws {
+        let folders = Set(paths.map { ($0 as NSString).deletingLastPathComponent })
+        for folder in folders.sorted() {
+            let absolute = folder.isEmpty ? outputDirectory : (outputDirectory as NSString).appendingPathComponent(folder)
+            do {
+                try FileManager.default.createDirectory(atPath: absolute, withIntermediateDirectories: true)
+            } catch {
+                throw BuildFailure.io(path: DisplayPath.of(absolute), message: "cannot create folder: \(Self.reason(error))")
+            }
+        }
+    }
+
+    /// Writes `bytes` to `relativePath` unless the file already holds exactly them. Safe to call concurrently.
+    public func write(_ bytes: [UInt8], to relativePath: String) {
+        let path = (outputDirectory as NSString).appendingPathComponent(relativePath)
+        if let existing = FileManager.default.contents(atPath: path), existing.count == bytes.count, existing.elementsEqual(bytes) {
+            lock.withLock { unchanged += 1 }
+            return
+        }
+        do {
+            try AtomicFile.write(bytes, to: path)
+            lock.withLock { written += 1 }
+        } catch {
+            lock.withLock { if failure == nil { failure = .io(path: DisplayPath.of(path), message: Self.reason(error)) } }
+        }
+    }
+
+    static func reason(_ error: Error) -> String {
+        if let system = error as? SystemError { return system.message }
+        return (error as NSError).localizedDescription
+    }
+}
+
+/// Write-to-temporary then rename: a reader or a crash sees the old file or the new one, never a part.
+enum AtomicFile {
+    static func write(_ bytes: [UInt8], to path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let temporary = (folder as NSString).appendingPathComponent(".\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw SystemError(code: errno) }
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes.withUnsafeBytes { buffer in
+                Foundation.write(descriptor, buffer.baseAddress! + offset, bytes.count - offset)
+            }
+            if count < 0 {
+                let code = errno
+                close(descriptor)
+                unlink(temporary)
+                throw SystemError(code: code)
+            }
+            offset += count
+        }
+        if close(descriptor) != 0 {
+            let code = errno
+            unlink(temporary)
+            throw SystemError(code: code)
+        }
+        if rename(temporary, path) != 0 {
+            let code = errno
+            unlink(temporary)
+            throw SystemError(code: code)
+        }
+    }
+}
+
+/// An errno value with its system message ("No space left on device").
+struct SystemError: Error {
+    var code: Int32
+    var message: String { String(cString: strerror(code)) }
+}

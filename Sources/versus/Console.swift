@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import VersusKit
+
+/// Diagnostics on standard error, coloured only on a terminal, followed by a count.
+enum Console {
+    static func printDiagnostics(_ diagnostics: [Diagnostic]) {
+        guard !diagnostics.isEmpty else { return }
+        let colour = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        var output = ""
+        for diagnostic in diagnostics.sorted() {
+            var line = diagnostic.description
+            if colour {
+                let label = "\(diagnostic.severity.rawValue):"
+                let code = diagnostic.severity == .error ? "\u{1B}[1;31m" : "\u{1B}[1;33m"
+                if let range = line.range(of: " \(label) ") { line.replaceSubrange(range, with: " \(code)\(label)\u{1B}[0m ") }
+            }
+            output += line + "\n"
+        }
+        output += summary(diagnostics) + "\n"
+        FileHandle.standardError.write(Data(output.utf8))
+    }
+
+    static func summary(_ diagnostics: [Diagnostic]) -> String {
+        func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        return "\(count(diagnostics.errorCount, "error")), \(count(diagnostics.warningCount, "warning"))"
+    }
+
+    static func exit(for failure: BuildFailure) -> ExitCode {
+        switch failure {
+        case .invalidInput(let diagnostics):
+            printDiagnostics(diagnostics)
+        case .io(let path, let message):
+            FileHandle.standardError.write(Data("\(path): error: \(message)\n".utf8))
+        case .usage(let message):
+            FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+        }
+        return ExitCode(failure.exitCode)
+    }
+}

@@ -1,0 +1,15 @@
+import ArgumentParser
+import VersusKit
+
+/// Flags shared by commands that read a project.
+struct SiteOptions: ParsableArguments {
+    @Option(help: "The content folder.") var content = "content"
+    @Option(help: "The templates folder.") var templates = "templates"
+    @Option(help: "The output folder.") var output = "site"
+    @Option(name: .customLong("base-url"), help: "Absolute URL the site is published at (overrides site.yml).")
+    var baseURL: String?
+
+    var buildOptions: BuildOptions {
+        BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output, baseURL: baseURL)
+    }
+}
