@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(
             name: "VersusKitTests",
             dependencies: ["VersusKit"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v5]

@@ -5,6 +5,7 @@ import Yams
 struct ParsedEntry {
     var code: String
     var codeLine: Int?
+    var codeColumn: Int?
     var text: EntryText
     /// Facts; only present in default-language files.
     var spec: [SpecReference] = []
@@ -38,10 +39,10 @@ struct EntryParser {
         let headings = SectionKey.entrySections.map { ($0, language.headings[$0] ?? $0.rawValue) }
         let sections = SectionSplitter(path: path, sink: sink).split(parts.body, firstLine: parts.bodyFirstLine, headings: headings)
 
-        guard let code, let title, let summary else { return nil }
-        let entryText = EntryText(language: language.code, title: title, summary: summary, sections: sections, path: path)
-        var entry = ParsedEntry(code: code, codeLine: yaml.line(of: map["code"]), text: entryText)
+        let entryText = EntryText(language: language.code, title: title ?? "", summary: summary ?? "", sections: sections, path: path)
+        var entry = ParsedEntry(code: code ?? "", codeLine: yaml.line(of: map["code"]), codeColumn: yaml.column(of: map["code"]), text: entryText)
         if !isTranslation { readFacts(into: &entry, map: map, yaml: yaml) }
+        guard code != nil, title != nil, summary != nil else { return nil }
         return entry
     }
 

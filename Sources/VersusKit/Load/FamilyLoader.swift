@@ -67,15 +67,19 @@ struct FamilyLoader {
     private func loadEntries(_ entryFiles: [String], translations: [(file: String, language: Language)], family: ParsedFamily) -> [Entry] {
         let parser = EntryParser(sink: sink)
         var parsed: [String: ParsedEntry] = [:]
-        for relative in entryFiles {
+        let candidates = entryFiles.compactMap { relative -> (String, ParsedEntry)? in
             guard let text = files.read(relative),
-                  let entry = parser.parse(text: text, path: files.display(relative), language: defaultLanguage, isTranslation: false),
-                  check(entry, expectedCode: stem(of: relative), family: family) else { continue }
-            if let existing = parsed[entry.code] {
-                sink.error("duplicate code '\(entry.code)': also defined in \(existing.text.path)", path: files.display(relative), line: entry.codeLine)
+                  let entry = parser.parse(text: text, path: files.display(relative), language: defaultLanguage, isTranslation: false) else { return nil }
+            return (relative, entry)
+        }
+        let owners = Dictionary(grouping: candidates, by: { $0.1.code })
+        for (relative, entry) in candidates {
+            if let first = owners[entry.code]?.first(where: { stem(of: $0.0) == entry.code }) ?? owners[entry.code]?.first,
+               first.0 != relative {
+                sink.error("duplicate code '\(entry.code)': also defined in \(first.1.text.path)", path: entry.text.path, line: entry.codeLine, column: entry.codeColumn)
                 continue
             }
-            parsed[entry.code] = entry
+            if check(entry, expectedCode: stem(of: relative), family: family) { parsed[entry.code] = entry }
         }
         var translated: [String: [String: EntryText]] = [:]
         for (relative, language) in translations {
@@ -108,21 +112,21 @@ struct FamilyLoader {
     private func check(_ entry: ParsedEntry, expectedCode: String, family: ParsedFamily) -> Bool {
         let path = entry.text.path
         guard Identifiers.isSafeCode(entry.code) else {
-            sink.error("code '\(entry.code)' may only contain letters, digits, '.' and '-'", path: path, line: entry.codeLine)
+            sink.error("code '\(entry.code)' may only contain letters, digits, '.' and '-'", path: path, line: entry.codeLine, column: entry.codeColumn)
             return false
         }
         guard entry.code == expectedCode else {
-            sink.error("code '\(entry.code)' does not match the file name '\(expectedCode)'", path: path, line: entry.codeLine)
+            sink.error("code '\(entry.code)' does not match the file name '\(expectedCode)'", path: path, line: entry.codeLine, column: entry.codeColumn)
             return false
         }
         let range = NSRange(entry.code.startIndex..., in: entry.code)
         guard let match = family.codePattern.firstMatch(in: entry.code, range: range), match.range == range else {
-            sink.error("code '\(entry.code)' does not match the family's code_pattern \(family.codePatternSource)", path: path, line: entry.codeLine)
+            sink.error("code '\(entry.code)' does not match the family's code_pattern \(family.codePatternSource)", path: path, line: entry.codeLine, column: entry.codeColumn)
             return false
         }
         guard family.classes.contains(where: { entry.code.hasPrefix($0.key) }) else {
             let keys = family.classes.map(\.key).joined(separator: ", ")
-            sink.error("code '\(entry.code)' belongs to no class of _family.yml (class keys: \(keys))", path: path, line: entry.codeLine)
+            sink.error("code '\(entry.code)' belongs to no class of _family.yml (class keys: \(keys))", path: path, line: entry.codeLine, column: entry.codeColumn)
             return false
         }
         return true
