@@ -41,16 +41,16 @@ struct EntryParser {
 
         let entryText = EntryText(language: language.code, title: title ?? "", summary: summary ?? "", sections: sections, path: path)
         var entry = ParsedEntry(code: code ?? "", codeLine: yaml.line(of: map["code"]), codeColumn: yaml.column(of: map["code"]), text: entryText)
-        if !isTranslation { readFacts(into: &entry, map: map, yaml: yaml) }
+        if !isTranslation { readFacts(into: &entry, map: map, root: root, yaml: yaml) }
         guard code != nil, title != nil, summary != nil else { return nil }
         return entry
     }
 
-    private func readFacts(into entry: inout ParsedEntry, map: Node.Mapping, yaml: YAMLReader) {
+    private func readFacts(into entry: inout ParsedEntry, map: Node.Mapping, root: Node, yaml: YAMLReader) {
         if let node = map["spec"] {
             entry.spec = SpecParser(yaml: yaml).list(node, key: "spec") ?? []
         } else {
-            yaml.error("missing required field 'spec'", at: map["code"])
+            yaml.error("missing required field 'spec'", at: root)
         }
         entry.commands = yaml.stringList(map["commands"], key: "commands") ?? []
         if let node = map["related"], case .sequence(let items) = node {

@@ -1,0 +1,88 @@
+import Foundation
+import XCTest
+
+/// The `versus` executable end to end: exit codes, summary line and diagnostics on standard error.
+final class CommandLineTests: XCTestCase {
+    private struct Run {
+        var status: Int32
+        var output: String
+        var errors: String
+    }
+
+    /// `swift test` builds every product into the folder that holds the test bundle.
+    private var executable: URL {
+        let candidates = [Bundle.main.executableURL?.deletingLastPathComponent(), Bundle.main.bundleURL,
+                          Bundle.main.bundleURL.deletingLastPathComponent()].compactMap { $0 }
+        let folder = candidates.first { FileManager.default.isExecutableFile(atPath: $0.appendingPathComponent("versus").path) }
+        return (folder ?? candidates[0]).appendingPathComponent("versus")
+    }
+
+    private func run(_ arguments: [String], in folder: String) throws -> Run {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+                   errors: String(decoding: errorData, as: UTF8.self))
+    }
+
+    override func setUpWithError() throws {
+        XCTAssertTrue(FileManager.default.isExecutableFile(atPath: executable.path), "versus should be built next to the tests: \(executable.path)")
+    }
+
+    func testBuildPrintsSummaryAndExitsZero() throws {
+        let folder = try Fixture.temporaryFolder(self)
+        _ = try Fixture.copy("basic", into: folder)
+        let result = try run(["build", "--templates", Fixture.templates], in: folder)
+        XCTAssertEqual(result.status, 0, result.errors)
+        XCTAssertTrue(result.output.hasPrefix("Built 20 pages into site/ in "), result.output)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/site/en/mail/250-vs-535.html"))
+    }
+
+    func testBadContentExitsOneWithDiagnosticsAndCount() throws {
+        let folder = try Fixture.temporaryFolder(self)
+        let content = try Fixture.copy("basic", into: folder)
+        try Fixture.write("---\ncode: \"251\"\n---\n", to: content + "/mail/252.md")
+        let result = try run(["build", "--templates", Fixture.templates], in: folder)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.errors, """
+            content/mail/252.md:2:1: error: missing required field 'summary'
+            content/mail/252.md:2:1: error: missing required field 'title'
+            content/mail/252.md:2:1: error: missing required field 'spec'
+            content/mail/252.md:4: error: missing section '## Description'
+            content/mail/252.md:4: error: missing section '## How to fix'
+            content/mail/252.md:4: error: missing section '## When you'll see it'
+            6 errors, 0 warnings
+
+            """)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/site"))
+    }
+
+    func testCheckWritesNothing() throws {
+        let folder = try Fixture.temporaryFolder(self)
+        _ = try Fixture.copy("basic", into: folder)
+        let result = try run(["check", "--templates", Fixture.templates], in: folder)
+        XCTAssertEqual(result.status, 0, result.errors)
+        XCTAssertEqual(result.output, "OK: 1 families, 4 entries, 1 languages\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/site"))
+    }
+
+    func testUsageErrorsExitSixtyFour() throws {
+        let folder = try Fixture.temporaryFolder(self)
+        XCTAssertEqual(try run(["build", "--no-such-flag"], in: folder).status, 64)
+        _ = try Fixture.copy("basic", into: folder)
+        let result = try run(["build", "--templates", Fixture.templates, "--output", "."], in: folder)
+        XCTAssertEqual(result.status, 64)
+        XCTAssertTrue(result.errors.contains("refusing to write the site into"), result.errors)
+    }
+}
