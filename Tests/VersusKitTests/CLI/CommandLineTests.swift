@@ -56,9 +56,9 @@ final class CommandLineTests: XCTestCase {
         let result = try run(["build", "--templates", Fixture.templates], in: folder)
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(result.errors, """
+            content/mail/252.md:2:1: error: missing required field 'spec'
             content/mail/252.md:2:1: error: missing required field 'summary'
             content/mail/252.md:2:1: error: missing required field 'title'
-            content/mail/252.md:2:1: error: missing required field 'spec'
             content/mail/252.md:4: error: missing section '## Description'
             content/mail/252.md:4: error: missing section '## How to fix'
             content/mail/252.md:4: error: missing section '## When you'll see it'
