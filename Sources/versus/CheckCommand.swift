@@ -5,6 +5,10 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "check", abstract: "Validate content and templates without writing anything.")
 
     @OptionGroup var options: SiteOptions
+    @Flag(name: .customLong("all-missing"), help: "List every untranslated entry instead of the first ten.")
+    var allMissing = false
+
+    private var missingShown: Int { allMissing ? Int.max : 10 }
 
     func run() throws {
         let (catalog, _, diagnostics) = SiteBuilder.check(options.buildOptions)
@@ -13,6 +17,15 @@ struct CheckCommand: ParsableCommand {
         if let catalog {
             let entries = catalog.families.reduce(0) { $0 + $1.entries.count }
             print("OK: \(catalog.families.count) families, \(entries) entries, \(catalog.languages.count) languages")
+            for coverage in TranslationCoverage.compute(catalog) {
+                var line = "\(coverage.language): \(coverage.translated)/\(coverage.total) entries translated"
+                if !coverage.missing.isEmpty {
+                    let shown = coverage.missing.prefix(missingShown).joined(separator: ", ")
+                    let more = coverage.missing.count > missingShown ? " and \(coverage.missing.count - missingShown) more" : ""
+                    line += "; missing: \(shown)\(more)"
+                }
+                print(line)
+            }
         }
     }
 }

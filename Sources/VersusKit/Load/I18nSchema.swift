@@ -2,7 +2,7 @@
 /// This list is documented in the README; changing it is a change of the content format.
 enum I18nSchema {
     static let ui: [String] = [
-        "home", "families", "codes", "class", "category", "spec", "commands", "related",
+        "home", "breadcrumb", "families", "codes", "class", "category", "spec", "commands", "related",
         "retry", "nonstandard", "used_with", "basic_codes", "compare", "comparisons",
         "languages", "choose_language", "skip_to_content", "redirect_text", "footer",
         "list_separator", "connection_opening", "not_found_title", "not_found_text",

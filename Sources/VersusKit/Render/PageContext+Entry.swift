@@ -5,9 +5,9 @@ extension PageContext {
         let title = words.title(entry)
         let headline = words.pattern("code_headline").fillHTML(["family": HTML.escape(family.name), "code": HTML.escape(entry.code), "title": title.html])
         let others = family.entries.filter { $0.code != entry.code && plan.isAvailable($0.code, family: family.id, in: language) }
-        var context = entryBlock(page, family, entry, words: words, idPrefix: "")
+        var context = entryBlock(page, family, entry, words: words, idPrefix: "", headingTag: "h2")
         context.merge([
-            "page_title": "\(family.name) \(entry.code) \(title.text) — \(catalog.site.title)",
+            "page_title": words.pattern("code_headline").fill(["family": family.name, "code": entry.code, "title": title.text]),
             "description": words.summary(entry).text,
             "headline_html": headline,
             "family_name": family.name,
@@ -24,7 +24,7 @@ extension PageContext {
     }
 
     /// What a code page and each side of a comparison show about one entry.
-    func entryBlock(_ page: Page, _ family: Family, _ entry: Entry, words: Words, idPrefix: String) -> [String: Any] {
+    func entryBlock(_ page: Page, _ family: Family, _ entry: Entry, words: Words, idPrefix: String, headingTag: String) -> [String: Any] {
         let language = words.language.code
         let resolved = words.entryText(entry)
         let html = entries.sections(family: family.id, code: entry.code, language: resolved.language.code)
@@ -42,6 +42,7 @@ extension PageContext {
             "content_dir": resolved.language.direction.rawValue,
             "fallback_notice_html": words.pattern("fallback_notice").fillHTML(["language": HTML.escape(resolved.language.name)]),
             "sections": sections,
+            "heading_tag": headingTag,
             "class_html": classWords?.label.html ?? "",
             "class_meaning_html": classWords?.meaning.html ?? "",
             "spec": entry.spec.map { ["text_html": words.specReference($0), "url": Words.specURL($0)] },
@@ -74,14 +75,16 @@ extension PageContext {
             learnMore.append(["label_html": words.specReference(reference), "url": Words.specURL(reference), "external": true])
         }
         return [
-            "page_title": "\(family.name) \(a.code) vs \(b.code) — \(words.title(a).text) vs \(words.title(b).text)",
+            "page_title": words.pattern("pair_headline").fill([
+                "family": family.name, "a_code": a.code, "a_title": words.title(a).text, "b_code": b.code, "b_title": words.title(b).text,
+            ]),
             "description": "\(words.summary(a).text) \(words.summary(b).text)",
             "headline_html": sentences.headline,
             "family_name": family.name,
             "family_url": link(page, to: SitePaths.family(language, family.id)),
             "lead": sentences.lead,
-            "sides": [entryBlock(page, family, a, words: words, idPrefix: "\(a.code)-"),
-                      entryBlock(page, family, b, words: words, idPrefix: "\(b.code)-")],
+            "sides": [entryBlock(page, family, a, words: words, idPrefix: "\(a.code)-", headingTag: "h3"),
+                      entryBlock(page, family, b, words: words, idPrefix: "\(b.code)-", headingTag: "h3")],
             "differences": sentences.differences,
             "uses": sentences.uses,
             "learn_more": learnMore,
@@ -92,7 +95,7 @@ extension PageContext {
     func redirectPage(_ page: Page, _ family: Family, _ a: Entry, _ b: Entry, words: Words) -> [String: Any] {
         let target = SitePaths.pair(words.language.code, family.id, a.code, b.code)
         return [
-            "page_title": "\(family.name) \(a.code) vs \(b.code)",
+            "page_title": words.pattern("pair_link").fill(["a_code": a.code, "b_code": b.code]),
             "target_url": link(page, to: target),
             "target_html": PairSentences(family: family, a: a, b: b, words: words).headline,
             "noindex": true,

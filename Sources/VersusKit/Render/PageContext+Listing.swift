@@ -47,7 +47,7 @@ extension PageContext {
         }
         let title = words.familyTitle(family)
         return [
-            "page_title": "\(family.name) — \(title.text) — \(catalog.site.title)",
+            "page_title": "\(family.name): \(title.text)",
             "description": text.text.description,
             "family_name": family.name, "family_title_html": title.html,
             "description_html": LocalizedText(text: text.text.description, language: text.language, isFallback: text.isFallback).html,

@@ -48,6 +48,7 @@ struct PageContext {
                 context["canonical"] = base + SitePaths.pair(page.language, family, a, b)
             } else {
                 context["canonical"] = base + page.path
+                context["alternates"] = alternates(page, base: base)
             }
         }
         return context
@@ -63,6 +64,21 @@ struct PageContext {
                 "current": other.code == page.language && page.kind != .root,
             ]
         }
+    }
+
+    /// hreflang links: every language that has this page, plus `x-default` for the default language's.
+    private func alternates(_ page: Page, base: String) -> [[String: Any]] {
+        switch page.kind {
+        case .root, .notFound, .redirect: return []
+        default: break
+        }
+        var links: [[String: Any]] = catalog.languages.compactMap { language in
+            plan.path(of: page.kind, in: language.code).map { ["hreflang": language.code, "url": base + $0] }
+        }
+        if let path = plan.path(of: page.kind, in: catalog.defaultLanguage.code) {
+            links.append(["hreflang": "x-default", "url": base + path])
+        }
+        return links
     }
 
     func link(_ page: Page, to path: String) -> String { RelativeURL.from(page.path, to: path) }
