@@ -11,7 +11,7 @@ site: deps tool
 
 ## Run the whole test suite.
 test: deps
-	$(SWIFT) test --parallel
+	$(SWIFT) test
 
 ## Install the system libraries Versus links against (Debian packages), when missing.
 deps:
