@@ -89,6 +89,10 @@ struct SpecParser {
             return nil
         }
         let section = yaml.string(map["section"], key: "section")
+        if let section, !Identifiers.matches(section, #"^[A-Za-z0-9][A-Za-z0-9.\-]*$"#) {
+            yaml.error("'section' must be a section number like \"4.2.1\" or \"A.1\", not '\(section)'", at: map["section"])
+            return nil
+        }
         return SpecReference(rfc: rfc, section: section)
     }
 }

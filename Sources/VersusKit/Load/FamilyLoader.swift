@@ -111,6 +111,10 @@ struct FamilyLoader {
     /// The code must be safe as a path, equal to the file name, match the family pattern and have a class.
     private func check(_ entry: ParsedEntry, expectedCode: String, family: ParsedFamily) -> Bool {
         let path = entry.text.path
+        guard Identifiers.isSafeCode(expectedCode) else {
+            sink.error("file name '\(expectedCode)' is not a valid code; name entries '<code>.md'", path: path)
+            return false
+        }
         guard Identifiers.isSafeCode(entry.code) else {
             sink.error("code '\(entry.code)' may only contain letters, digits, '.' and '-'", path: path, line: entry.codeLine, column: entry.codeColumn)
             return false

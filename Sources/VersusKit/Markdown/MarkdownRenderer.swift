@@ -34,8 +34,31 @@ public struct MarkdownRenderer: Sendable {
         }
         guard let document = cmark_parser_finish(parser) else { return "" }
         defer { cmark_node_free(document) }
+        if allowRawHTML { neutralizeDangerousURLs(in: document) }
         guard let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
         defer { free(html) }
         return String(cString: html)
+    }
+
+    /// cmark's unsafe mode (needed for raw HTML) also lets `javascript:` links through; blank them like safe mode does.
+    private func neutralizeDangerousURLs(in document: OpaquePointer) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) else { continue }
+            if Self.isDangerous(String(cString: url), image: type == CMARK_NODE_IMAGE) { cmark_node_set_url(node, "") }
+        }
+    }
+
+    /// The same rule as cmark's safe mode: script-capable schemes, and `data:` except images.
+    static func isDangerous(_ url: String, image: Bool) -> Bool {
+        let scheme = url.drop { $0 == " " || $0 == "\t" }.lowercased()
+        if scheme.hasPrefix("javascript:") || scheme.hasPrefix("vbscript:") || scheme.hasPrefix("file:") { return true }
+        if scheme.hasPrefix("data:") {
+            return !(image && ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"].contains { scheme.hasPrefix($0) })
+        }
+        return false
     }
 }

@@ -27,6 +27,14 @@ public final class SiteWriter: @unchecked Sendable {
             } catch {
                 throw BuildFailure.io(path: DisplayPath.of(absolute), message: "cannot create folder: \(Self.reason(error))")
             }
+            removeAbandonedTemporaries(in: absolute)
+        }
+    }
+
+    /// A build killed mid-write leaves its temporary files behind; they carry a name no page can have.
+    private func removeAbandonedTemporaries(in folder: String) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where AtomicFile.isTemporaryName(name) {
+            try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(name))
         }
     }
 
@@ -53,6 +61,10 @@ public final class SiteWriter: @unchecked Sendable {
 
 /// Write-to-temporary then rename: a reader or a crash sees the old file or the new one, never a part.
 enum AtomicFile {
+    static func isTemporaryName(_ name: String) -> Bool {
+        name.hasPrefix(".") && name.hasSuffix(".tmp") && name.range(of: #"\.[0-9]+\.[0-9]+\.tmp$"#, options: .regularExpression) != nil
+    }
+
     static func write(_ bytes: [UInt8], to path: String) throws {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent

@@ -34,6 +34,9 @@ final class MarkdownRendererTests: XCTestCase {
         let renderer = MarkdownRenderer(allowRawHTML: true)
         XCTAssertEqual(renderer.render("x <b>bold</b>"), "<p>x <b>bold</b></p>\n")
         XCTAssertEqual(renderer.render("<script>alert(1)</script>"), "&lt;script>alert(1)&lt;/script>\n")
+        XCTAssertEqual(renderer.render("[go](javascript:alert(1)) [ok](https://example.org)"),
+                       "<p><a href=\"\">go</a> <a href=\"https://example.org\">ok</a></p>\n")
+        XCTAssertEqual(renderer.render("[x](JavaScript:alert(1))"), "<p><a href=\"\">x</a></p>\n")
     }
 
     func testAutolinksAndTaskLists() {
