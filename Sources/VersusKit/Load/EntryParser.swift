@@ -10,7 +10,7 @@ struct ParsedEntry {
     /// Facts; only present in default-language files.
     var spec: [SpecReference] = []
     var commands: [String] = []
-    var related: [(code: String, line: Int?)] = []
+    var related: [(code: String, line: Int?, column: Int?)] = []
     var retry: RetryAdvice?
     var standard = true
     var usedWith: [String] = []
@@ -54,7 +54,7 @@ struct EntryParser {
         }
         entry.commands = yaml.stringList(map["commands"], key: "commands") ?? []
         if let node = map["related"], case .sequence(let items) = node {
-            entry.related = items.compactMap { item in yaml.string(item, key: "related").map { ($0, yaml.line(of: item)) } }
+            entry.related = items.compactMap { item in yaml.string(item, key: "related").map { ($0, yaml.line(of: item), yaml.column(of: item)) } }
         } else if let node = map["related"] {
             yaml.error("'related' must be a list", at: node)
         }

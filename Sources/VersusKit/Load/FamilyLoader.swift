@@ -81,6 +81,7 @@ struct FamilyLoader {
             }
             if check(entry, expectedCode: stem(of: relative), family: family) { parsed[entry.code] = entry }
         }
+        let fileCodes = Set(entryFiles.map(stem(of:)))
         var translated: [String: [String: EntryText]] = [:]
         for (relative, language) in translations {
             let expectedCode = String(stem(of: relative).dropLast(language.code.count + 1))
@@ -88,12 +89,14 @@ struct FamilyLoader {
                   let translation = parser.parse(text: text, path: files.display(relative), language: language, isTranslation: true),
                   check(translation, expectedCode: expectedCode, family: family) else { continue }
             guard parsed[translation.code] != nil else {
+                // An entry that exists but failed validation has its own errors; do not pile on.
+                if fileCodes.contains(translation.code) { continue }
                 sink.error("translation of '\(translation.code)' has no default-language entry \(expectedCode).md", path: files.display(relative))
                 continue
             }
             translated[translation.code, default: [:]][language.code] = translation.text
         }
-        checkRelated(parsed)
+        checkRelated(parsed, fileCodes: fileCodes)
         var entries = parsed.values.map { entry in
             var texts = translated[entry.code] ?? [:]
             texts[defaultLanguage.code] = entry.text
@@ -136,13 +139,13 @@ struct FamilyLoader {
         return true
     }
 
-    private func checkRelated(_ entries: [String: ParsedEntry]) {
+    private func checkRelated(_ entries: [String: ParsedEntry], fileCodes: Set<String>) {
         for entry in entries.values {
             for related in entry.related {
-                if entries[related.code] == nil {
-                    sink.error("related code '\(related.code)' does not exist in this family", path: entry.text.path, line: related.line)
+                if entries[related.code] == nil && !fileCodes.contains(related.code) {
+                    sink.error("related code '\(related.code)' does not exist in this family", path: entry.text.path, line: related.line, column: related.column)
                 } else if related.code == entry.code {
-                    sink.error("an entry cannot be related to itself", path: entry.text.path, line: related.line)
+                    sink.error("an entry cannot be related to itself", path: entry.text.path, line: related.line, column: related.column)
                 }
             }
         }
