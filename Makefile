@@ -3,15 +3,21 @@ SWIFT ?= swift
 VERSUS = .build/release/versus
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test deps tool clean
+.PHONY: site test deps test-deps tool clean
 
 ## Build the tool and render content/ through templates/ into site/.
 site: deps tool
 	$(VERSUS) build --content content --templates templates --output site
 
-## Run the whole test suite.
-test: deps
+## Run the whole test suite: the Swift tests, then the offline walk in a real Chromium.
+test: deps test-deps
 	$(SWIFT) test
+	VERSUS=$$($(SWIFT) build --show-bin-path)/versus python3 -m pytest -q Tests/browser
+
+## Debian's chromium and the Python packages that drive it (Playwright uses that chromium, never its own download).
+test-deps:
+	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
+	@python3 -c "import playwright, pytest" 2>/dev/null || python3 -m pip install -q -r Tests/browser/requirements.txt
 
 ## Install the system libraries Versus links against (Debian packages), when missing.
 deps:

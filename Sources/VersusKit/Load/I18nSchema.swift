@@ -6,6 +6,8 @@ enum I18nSchema {
         "retry", "nonstandard", "used_with", "basic_codes", "compare", "comparisons",
         "languages", "choose_language", "skip_to_content", "redirect_text", "footer",
         "list_separator", "connection_opening", "not_found_title", "not_found_text",
+        "search", "search_label", "search_placeholder", "search_no_results", "search_needs_script",
+        "compare_with", "compare_go", "compare_first", "compare_second", "on_this_page", "previous", "next", "section_link",
     ]
 
     static let patterns: [String: [String]] = [

@@ -10,6 +10,10 @@ public struct Page: Sendable, Hashable {
         /// `<b>-vs-<a>.html`, pointing at the canonical pair page.
         case redirect(family: String, a: String, b: String)
         case notFound
+        /// `<lang>/search.html`: the search page.
+        case search
+        /// `<lang>/search-index.js`: the language's search index, loaded as a script (works from file://).
+        case searchIndex
     }
 
     public var kind: Kind

@@ -14,4 +14,10 @@ public enum RelativeURL {
     public static func toRoot(from path: String) -> String {
         String(repeating: "../", count: path.split(separator: "/").count - 1)
     }
+
+    /// The prefix from the page at `path` to its language folder (`../`), for scripts that build links.
+    public static func toLanguageFolder(from path: String, language: String) -> String {
+        let folder = from(path, to: "\(language)/index.html")
+        return String(folder.dropLast("index.html".count))
+    }
 }

@@ -5,6 +5,9 @@ public enum SitePaths {
     public static let assets = "assets"
 
     public static func home(_ language: String) -> String { "\(language)/index.html" }
+    public static func search(_ language: String) -> String { "\(language)/search.html" }
+    public static func searchIndex(_ language: String) -> String { "\(language)/search-index.js" }
+    public static let script = "assets/versus.js"
     public static func family(_ language: String, _ family: String) -> String { "\(language)/\(family)/index.html" }
     public static func code(_ language: String, _ family: String, _ code: String) -> String { "\(language)/\(family)/\(code).html" }
     public static func pair(_ language: String, _ family: String, _ a: String, _ b: String) -> String {
@@ -16,6 +19,8 @@ public enum SitePaths {
         case .root: return root
         case .notFound: return notFound
         case .home: return home(language)
+        case .search: return search(language)
+        case .searchIndex: return searchIndex(language)
         case .family(let family): return self.family(language, family)
         case .code(let family, let code): return self.code(language, family, code)
         case .pair(let family, let a, let b): return pair(language, family, a, b)

@@ -20,7 +20,13 @@ public struct SitePlan: Sendable {
         available[language]?[family]?.contains(code) ?? false
     }
 
+    /// HTML pages a reader can land on: everything but redirects and search indexes.
     public var canonicalPageCount: Int {
-        pages.filter { if case .redirect = $0.kind { return false } else { return true } }.count
+        pages.filter { page in
+            switch page.kind {
+            case .redirect, .searchIndex: return false
+            default: return true
+            }
+        }.count
     }
 }

@@ -4,7 +4,9 @@ public enum SitePlanner {
         var pages: [Page] = [Page(kind: .root, language: catalog.defaultLanguage.code, path: SitePaths.root)]
         var available: [String: [String: Set<String>]] = [:]
         for language in catalog.languages {
-            pages.append(Page(kind: .home, language: language.code, path: SitePaths.home(language.code)))
+            for kind: Page.Kind in [.home, .search, .searchIndex] {
+                pages.append(Page(kind: kind, language: language.code, path: SitePaths.path(of: kind, language: language.code)))
+            }
             for family in catalog.families {
                 let codes = family.entries.filter { entry in
                     entry.texts[language.code] != nil || language.untranslated == .fallback

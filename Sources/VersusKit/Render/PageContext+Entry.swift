@@ -15,10 +15,23 @@ extension PageContext {
             "compare_heading_html": words.pattern("compare_heading").fillHTML(["family": HTML.escape(family.name), "code": HTML.escape(entry.code)]),
             "comparisons": others.map { other -> [String: Any] in
                 let (a, b) = CodeOrder.precedes(entry.code, other.code) ? (entry.code, other.code) : (other.code, entry.code)
-                return ["code": other.code, "title_html": words.title(other).html,
+                return ["code": other.code, "title_html": words.title(other).html, "title": words.title(other).text,
                         "url": link(page, to: SitePaths.pair(language, family.id, a, b))]
             },
+            "has_comparisons": !others.isEmpty,
         ]) { $1 }
+        let available = family.entries.filter { plan.isAvailable($0.code, family: family.id, in: language) }
+        if let index = available.firstIndex(where: { $0.code == entry.code }) {
+            for (key, neighbour) in [("previous", index - 1), ("next", index + 1)] where available.indices.contains(neighbour) {
+                let other = available[neighbour]
+                context[key] = ["code": other.code, "title_html": words.title(other).html,
+                                "url": link(page, to: SitePaths.code(language, family.id, other.code))]
+            }
+        }
+        var toc: [[String: Any]] = SectionKey.entrySections.map { ["id": $0.rawValue, "label": words.language.headings[$0] ?? $0.rawValue] }
+        if !(context["related"] as? [[String: Any]] ?? []).isEmpty { toc.append(["id": "related", "label": words.ui("related")]) }
+        if !others.isEmpty { toc.append(["id": "compare", "label": words.ui("comparisons")]) }
+        context["toc"] = toc
         return context.merging(crumbs(page, [(words.ui("home"), SitePaths.home(language)),
                                              (family.name, SitePaths.family(language, family.id)), (entry.code, nil)])) { $1 }
     }
@@ -88,6 +101,10 @@ extension PageContext {
             "differences": sentences.differences,
             "uses": sentences.uses,
             "learn_more": learnMore,
+            "toc": [a, b].map { ["id": "\($0.code)-heading", "label_html": "\(HTML.escape($0.code)) \(words.title($0).html)"] }
+                + [SectionKey.keyDifferences, .whenToUse, .learnMore].map { key -> [String: Any] in
+                    ["id": key.rawValue.replacingOccurrences(of: "_", with: "-"), "label_html": HTML.escape(words.language.headings[key] ?? key.rawValue)]
+                },
         ].merging(crumbs(page, [(words.ui("home"), SitePaths.home(language)),
                                 (family.name, SitePaths.family(language, family.id)), (pairLabel, nil)])) { $1 }
     }

@@ -53,6 +53,8 @@ extension PageContext {
             "description_html": LocalizedText(text: text.text.description, language: text.language, isFallback: text.isFallback).html,
             "spec_html": words.specReference(family.spec), "spec_url": Words.specURL(family.spec),
             "groups": groups,
+            "picker_codes": entries.map { ["code": $0.code, "title": words.title($0).text] },
+            "has_picker": entries.count > 1,
             "pair_count_html": words.pattern("pair_count").fillHTML(["count": String(entries.count * max(entries.count - 1, 0) / 2)]),
         ].merging(crumbs(page, [(words.ui("home"), SitePaths.home(language)), (family.name, nil)])) { $1 }
     }
@@ -68,6 +70,11 @@ extension PageContext {
                  "url": link(page, to: SitePaths.code(words.language.code, family.id, entry.code)), "nonstandard": !entry.standard]
             },
         ]
+    }
+
+    func searchPage(_ page: Page, words: Words) -> [String: Any] {
+        ["page_title": "\(words.ui("search")) — \(catalog.site.title)", "noindex": true]
+            .merging(crumbs(page, [(words.ui("home"), SitePaths.home(words.language.code)), (words.ui("search"), nil)])) { $1 }
     }
 
     func notFound(words: Words) -> [String: Any] {

@@ -24,6 +24,8 @@ struct PageContext {
             let family = family(id)
             specific = redirectPage(page, family, family.entry(a)!, family.entry(b)!, words: words)
         case .notFound: specific = notFound(words: words)
+        case .search: specific = searchPage(page, words: words)
+        case .searchIndex: specific = [:]
         }
         context.merge(specific) { $1 }
         return context
@@ -41,6 +43,10 @@ struct PageContext {
             "ui": language.ui,
             "headings": Dictionary(uniqueKeysWithValues: language.headings.map { ($0.key.rawValue, $0.value) }),
             "has_languages": catalog.languages.count > 1,
+            "script_url": link(page, to: SitePaths.script),
+            "search_index_url": link(page, to: SitePaths.searchIndex(language.code)),
+            "search_url": link(page, to: SitePaths.search(language.code)),
+            "language_root": RelativeURL.toLanguageFolder(from: page.path, language: language.code),
             "languages": switcher(page),
         ]
         if let base = catalog.site.baseURL {
@@ -69,7 +75,7 @@ struct PageContext {
     /// hreflang links: every language that has this page, plus `x-default` for the default language's.
     private func alternates(_ page: Page, base: String) -> [[String: Any]] {
         switch page.kind {
-        case .root, .notFound, .redirect: return []
+        case .root, .notFound, .redirect, .searchIndex: return []
         default: break
         }
         var links: [[String: Any]] = catalog.languages.compactMap { language in

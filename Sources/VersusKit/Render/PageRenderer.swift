@@ -4,7 +4,10 @@ struct PageRenderer: @unchecked Sendable {
     let templates: TemplateSet
 
     func render(_ page: Page) -> String {
-        templates.render(context.context(for: page), template: Self.templateName(page.kind))
+        if page.kind == .searchIndex {
+            return SearchIndex(catalog: context.catalog, plan: context.plan).render(language: page.language)
+        }
+        return templates.render(context.context(for: page), template: Self.templateName(page.kind))
     }
 
     static func templateName(_ kind: Page.Kind) -> String {
@@ -16,6 +19,8 @@ struct PageRenderer: @unchecked Sendable {
         case .pair: return "pair"
         case .redirect: return "redirect"
         case .notFound: return "404"
+        case .search: return "search"
+        case .searchIndex: return ""
         }
     }
 }

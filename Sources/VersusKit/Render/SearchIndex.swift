@@ -1,0 +1,35 @@
+import Foundation
+
+/// A language's search index as a script (`window.VersusSearchIndex = {...}`), so search works from file://
+/// where fetching a JSON file is blocked. It holds the entries, not the pair pages; the script builds pair links.
+struct SearchIndex {
+    let catalog: Catalog
+    let plan: SitePlan
+
+    func render(language code: String) -> String {
+        let language = catalog.languages.first { $0.code == code }!
+        let words = Words(catalog: catalog, language: language)
+        var families: [[String: Any]] = []
+        for family in catalog.families {
+            let available = plan.available[code]?[family.id] ?? []
+            let entries = family.entries.filter { available.contains($0.code) }
+            guard !entries.isEmpty else { continue }
+            families.append([
+                "id": family.id,
+                "name": family.name,
+                // code, title, summary: in catalog order, which is also pair order.
+                "entries": entries.map { [$0.code, words.title($0).text, words.summary($0).text] },
+            ])
+        }
+        let index: [String: Any] = [
+            "language": code,
+            "families": families,
+            "text": [
+                "compare": words.pattern("pair_link").fill(["a_code": "{a}", "b_code": "{b}"]),
+                "no_results": language.text("search_no_results"),
+            ],
+        ]
+        let data = try! JSONSerialization.data(withJSONObject: index, options: [.sortedKeys, .withoutEscapingSlashes])
+        return "window.VersusSearchIndex = \(String(decoding: data, as: UTF8.self));\n"
+    }
+}

@@ -1,0 +1,190 @@
+/* Versus: search, compare pickers. No network requests: the search index is a script loaded beside this one. */
+(function () {
+  "use strict";
+
+  var languageRoot = document.body.getAttribute("data-language-root") || "";
+  var index = window.VersusSearchIndex || { families: [], text: {} };
+
+  function normalize(text) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+
+  /* "5.7.8" and "4.7.8" are written X.7.8 in the catalog. */
+  function codeForm(token) {
+    return /^[245]\.\d{1,3}\.\d{1,3}$/.test(token) ? "x" + token.slice(1) : token;
+  }
+
+  var entries = [];
+  index.families.forEach(function (family) {
+    family.entries.forEach(function (item, order) {
+      entries.push({
+        family: family, code: item[0], title: item[1], summary: item[2], order: order,
+        codeKey: normalize(item[0]),
+        titleWords: normalize(item[1]).split(/[^\p{L}\p{N}]+/u).filter(Boolean),
+        summaryWords: normalize(item[2]).split(/[^\p{L}\p{N}]+/u).filter(Boolean),
+        url: languageRoot + family.id + "/" + item[0] + ".html"
+      });
+    });
+  });
+
+  function findPair(query) {
+    var match = query.match(/^(\S+)\s*(?:\s|vs\.?|versus|frente a|x|مقابل)\s*(\S+)$/);
+    if (!match) { return []; }
+    var first = codeForm(match[1]), second = codeForm(match[2]);
+    if (first === second) { return []; }
+    var results = [];
+    index.families.forEach(function (family) {
+      var a = null, b = null;
+      entries.forEach(function (entry) {
+        if (entry.family !== family) { return; }
+        if (entry.codeKey === first) { a = entry; }
+        if (entry.codeKey === second) { b = entry; }
+      });
+      if (!a || !b) { return; }
+      var pair = a.order < b.order ? [a, b] : [b, a];
+      results.push({
+        pair: true, family: family, code: index.text.compare.replace("{a}", pair[0].code).replace("{b}", pair[1].code),
+        title: pair[0].title + " / " + pair[1].title, summary: family.name,
+        url: languageRoot + family.id + "/" + pair[0].code + "-vs-" + pair[1].code + ".html"
+      });
+    });
+    return results;
+  }
+
+  function score(entry, tokens) {
+    var total = 0;
+    for (var i = 0; i < tokens.length; i++) {
+      var token = codeForm(tokens[i]);
+      var codeLike = /^[\dx][\dx.]*$/.test(token);
+      if (entry.codeKey === token) { total += 100; continue; }
+      if (codeLike && entry.codeKey.indexOf(token) === 0) { total += 40; continue; }
+      var prefix = function (word) { return word.indexOf(token) === 0; };
+      if (entry.titleWords.some(prefix)) { total += 10; continue; }
+      if (entry.summaryWords.some(prefix)) { total += 4; continue; }
+      return 0;
+    }
+    return total;
+  }
+
+  function search(raw) {
+    var query = normalize(raw).trim();
+    if (!query) { return []; }
+    var tokens = query.split(/\s+/);
+    var ranked = entries
+      .map(function (entry, position) { return { entry: entry, score: score(entry, tokens), position: position }; })
+      .filter(function (item) { return item.score > 0; })
+      .sort(function (x, y) { return y.score - x.score || x.position - y.position; })
+      .slice(0, 20)
+      .map(function (item) { return item.entry; });
+    return findPair(query).concat(ranked);
+  }
+
+  function setUpSearch(form) {
+    var input = form.querySelector("input");
+    var list = form.querySelector("[role=listbox]");
+    var empty = form.querySelector(".search-empty");
+    var popup = form.getAttribute("data-search") === "popup";
+    var results = [];
+    var active = -1;
+
+    function setActive(position) {
+      var options = list.querySelectorAll("[role=option]");
+      active = position;
+      options.forEach(function (option, i) { option.setAttribute("aria-selected", i === position ? "true" : "false"); });
+      if (position >= 0 && options[position]) {
+        input.setAttribute("aria-activedescendant", options[position].id);
+        options[position].scrollIntoView({ block: "nearest" });
+      } else {
+        input.removeAttribute("aria-activedescendant");
+      }
+    }
+
+    function render() {
+      results = search(input.value);
+      list.textContent = "";
+      results.forEach(function (result, i) {
+        var option = document.createElement("li");
+        option.setAttribute("role", "option");
+        option.id = list.id + "-" + i;
+        option.setAttribute("aria-selected", "false");
+        var link = document.createElement("a");
+        link.href = result.url;
+        link.tabIndex = -1;
+        var code = document.createElement("strong");
+        code.textContent = result.code;
+        link.appendChild(code);
+        link.appendChild(document.createTextNode(" " + result.title));
+        var detail = document.createElement("span");
+        detail.className = "search-detail";
+        detail.textContent = result.pair ? result.summary : result.family.name + " · " + result.summary;
+        link.appendChild(detail);
+        option.appendChild(link);
+        list.appendChild(option);
+      });
+      var open = results.length > 0;
+      list.hidden = !open;
+      input.setAttribute("aria-expanded", open ? "true" : "false");
+      if (empty) { empty.hidden = open || !input.value.trim(); }
+      setActive(-1);
+    }
+
+    function follow(position) {
+      if (results[position]) { window.location.href = results[position].url; return true; }
+      return false;
+    }
+
+    input.addEventListener("input", render);
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "ArrowDown") {
+        event.preventDefault();
+        if (list.hidden && results.length) { list.hidden = false; input.setAttribute("aria-expanded", "true"); }
+        setActive(Math.min(active + 1, results.length - 1));
+      } else if (event.key === "ArrowUp") {
+        event.preventDefault();
+        setActive(Math.max(active - 1, -1));
+      } else if (event.key === "Escape" && popup) {
+        list.hidden = true;
+        input.setAttribute("aria-expanded", "false");
+        setActive(-1);
+      }
+    });
+    form.addEventListener("submit", function (event) {
+      if (follow(active >= 0 ? active : 0)) { event.preventDefault(); }
+      else if (!popup) { event.preventDefault(); render(); }
+    });
+    if (popup) {
+      document.addEventListener("click", function (event) {
+        if (!form.contains(event.target)) { list.hidden = true; input.setAttribute("aria-expanded", "false"); }
+      });
+    } else {
+      var query = new URLSearchParams(window.location.search).get("q");
+      if (query) { input.value = query; }
+      render();
+    }
+  }
+
+  function setUpPicker(form) {
+    var kind = form.getAttribute("data-picker");
+    var selects = form.querySelectorAll("select");
+    if (kind === "pair" && selects.length === 2 && selects[1].options.length > 1) { selects[1].selectedIndex = 1; }
+    form.hidden = false;
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      if (kind === "single") {
+        window.location.href = selects[0].value;
+        return;
+      }
+      var first = selects[0].selectedIndex, second = selects[1].selectedIndex;
+      if (first === second) {
+        window.location.href = selects[0].value + ".html";
+        return;
+      }
+      var a = selects[Math.min(first, second) === first ? 0 : 1].value;
+      var b = selects[Math.min(first, second) === first ? 1 : 0].value;
+      window.location.href = a + "-vs-" + b + ".html";
+    });
+  }
+
+  document.querySelectorAll("form[data-search]").forEach(setUpSearch);
+  document.querySelectorAll("form[data-picker]").forEach(setUpPicker);
+}());
