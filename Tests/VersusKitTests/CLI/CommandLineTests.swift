@@ -45,7 +45,7 @@ final class CommandLineTests: XCTestCase {
         _ = try Fixture.copy("basic", into: folder)
         let result = try run(["build", "--templates", Fixture.templates], in: folder)
         XCTAssertEqual(result.status, 0, result.errors)
-        XCTAssertTrue(result.output.hasPrefix("Built 20 pages into site/ in "), result.output)
+        XCTAssertTrue(result.output.hasPrefix("Built 22 pages into site/ in "), result.output)
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/site/en/mail/250-vs-535.html"))
     }
 

@@ -22,14 +22,14 @@ final class LanguageTests: XCTestCase {
     }
 
     func testSectionHeadingsAreInThePageLanguage() throws {
-        XCTAssertTrue(try page("en/mail/250.html").contains(#"<h2 id="description">Description</h2>"#))
-        XCTAssertTrue(try page("es/mail/250.html").contains(#"<h2 id="description">Descripción</h2>"#))
-        XCTAssertTrue(try page("es/mail/250.html").contains(#"<h2 id="when">Cuándo lo verás</h2>"#))
-        XCTAssertTrue(try page("es/mail/250.html").contains(#"<h2 id="fix">Cómo solucionarlo</h2>"#))
-        XCTAssertTrue(try page("ar/mail/250.html").contains(#"<h2 id="description">الوصف</h2>"#))
+        XCTAssertTrue(try page("en/mail/250.html").contains(##"<h2 id="description">Description <a class="anchor" href="#description""##))
+        XCTAssertTrue(try page("es/mail/250.html").contains(##"<h2 id="description">Descripción <a class="anchor" href="#description""##))
+        XCTAssertTrue(try page("es/mail/250.html").contains(##"<h2 id="when">Cuándo lo verás <a class="anchor" href="#when""##))
+        XCTAssertTrue(try page("es/mail/250.html").contains(##"<h2 id="fix">Cómo solucionarlo <a class="anchor" href="#fix""##))
+        XCTAssertTrue(try page("ar/mail/250.html").contains(##"<h2 id="description">الوصف <a class="anchor" href="#description""##))
         let pair = try page("es/mail/250-vs-535.html")
         for heading in ["Diferencias clave", "Cuándo usar cada uno", "Saber más"] {
-            XCTAssertTrue(pair.contains(">\(heading)</h2>"), heading)
+            XCTAssertTrue(pair.contains(">\(heading) <a class=\"anchor\""), heading)
         }
     }
 

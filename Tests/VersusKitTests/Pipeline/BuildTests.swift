@@ -9,10 +9,12 @@ final class BuildTests: XCTestCase {
     func testFixtureBuildsEveryPage() throws {
         let output = try Fixture.temporaryFolder(self) + "/site"
         let report = try build(Fixture.path("basic") + "/content", into: output)
-        XCTAssertEqual(report.pageCount, 20)
+        XCTAssertEqual(report.pageCount, 22)
         XCTAssertEqual(report.diagnostics, [])
         let files = Fixture.files(in: output)
-        XCTAssertEqual(files.filter { $0.hasSuffix(".html") }.count, 20)
+        XCTAssertEqual(files.filter { $0.hasSuffix(".html") }.count, 21)
+        XCTAssertTrue(files.contains("en/search-index.js"))
+        XCTAssertTrue(files.contains("en/search.html"))
         XCTAssertTrue(files.contains("assets/style.css"))
         for pair in ["250-vs-354", "250-vs-451", "250-vs-535", "354-vs-451", "354-vs-535", "451-vs-535"] {
             XCTAssertTrue(files.contains("en/mail/\(pair).html"), pair)
@@ -76,9 +78,9 @@ final class BuildTests: XCTestCase {
         let output = try Fixture.temporaryFolder(self) + "/site"
         let first = try build(Fixture.path("basic") + "/content", into: output)
         let second = try build(Fixture.path("basic") + "/content", into: output)
-        XCTAssertEqual(first.filesWritten, 21)
+        XCTAssertEqual(first.filesWritten, 25)
         XCTAssertEqual(second.filesWritten, 0)
-        XCTAssertEqual(second.filesUnchanged, 21)
+        XCTAssertEqual(second.filesUnchanged, 25)
     }
 
     func testOutputFolderMayNotContainTheContent() throws {

@@ -17,8 +17,8 @@ final class SitePlannerTests: XCTestCase {
         let plan = SitePlanner.plan(catalog)
         let paths = Set(plan.pages.map(\.path))
         XCTAssertEqual(plan.pages.count, paths.count, "no two pages share a path")
-        // root, 404, en home, family, 4 codes, 6 pairs, 6 redirects
-        XCTAssertEqual(plan.pages.count, 2 + 1 + 1 + 4 + 6 + 6)
+        // root, 404, en home, search page and index, family, 4 codes, 6 pairs, 6 redirects
+        XCTAssertEqual(plan.pages.count, 2 + 3 + 1 + 4 + 6 + 6)
         XCTAssertTrue(paths.isSuperset(of: ["index.html", "404.html", "en/index.html", "en/mail/index.html", "en/mail/250.html",
                                             "en/mail/250-vs-535.html", "en/mail/535-vs-250.html", "en/mail/354-vs-451.html"]))
     }
