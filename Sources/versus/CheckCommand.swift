@@ -2,30 +2,40 @@ import ArgumentParser
 import VersusKit
 
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check", abstract: "Validate content and templates without writing anything.")
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Validate content and templates without writing anything; with --links, check a built site's links.")
 
     @OptionGroup var options: SiteOptions
+    @Flag(help: "Check every internal link and anchor of the built site in --output instead.")
+    var links = false
     @Flag(name: .customLong("all-missing"), help: "List every untranslated entry instead of the first ten.")
     var allMissing = false
 
     private var missingShown: Int { allMissing ? Int.max : 10 }
 
     func run() throws {
+        if links {
+            let problems = LinkChecker.check(site: options.output)
+            Console.printDiagnostics(problems)
+            if problems.hasErrors { throw ExitCode(1) }
+            print("OK: no broken links in \(options.output)/")
+            return
+        }
         let (catalog, _, diagnostics) = SiteBuilder.check(options.buildOptions)
         Console.printDiagnostics(diagnostics)
         if diagnostics.hasErrors { throw ExitCode(1) }
-        if let catalog {
-            let entries = catalog.families.reduce(0) { $0 + $1.entries.count }
-            print("OK: \(catalog.families.count) families, \(entries) entries, \(catalog.languages.count) languages")
-            for coverage in TranslationCoverage.compute(catalog) {
-                var line = "\(coverage.language): \(coverage.translated)/\(coverage.total) entries translated"
-                if !coverage.missing.isEmpty {
-                    let shown = coverage.missing.prefix(missingShown).joined(separator: ", ")
-                    let more = coverage.missing.count > missingShown ? " and \(coverage.missing.count - missingShown) more" : ""
-                    line += "; missing: \(shown)\(more)"
-                }
-                print(line)
+        guard let catalog else { return }
+        let entries = catalog.families.reduce(0) { $0 + $1.entries.count }
+        print("OK: \(catalog.families.count) families, \(entries) entries, \(catalog.languages.count) languages")
+        for coverage in TranslationCoverage.compute(catalog) {
+            var line = "\(coverage.language): \(coverage.translated)/\(coverage.total) entries translated"
+            if !coverage.missing.isEmpty {
+                let shown = coverage.missing.prefix(missingShown).joined(separator: ", ")
+                let more = coverage.missing.count > missingShown ? " and \(coverage.missing.count - missingShown) more" : ""
+                line += "; missing: \(shown)\(more)"
             }
+            print(line)
         }
     }
 }

@@ -21,6 +21,20 @@ enum Console {
         FileHandle.standardError.write(Data(output.utf8))
     }
 
+    static func isTerminal(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
+
+    /// One line on the terminal, rewritten in place: pages done / total and pages per second.
+    static func progressLine() -> @Sendable (Int, Int) -> Void {
+        let start = Date()
+        return { done, total in
+            let rate = Double(done) / max(Date().timeIntervalSince(start), 0.001)
+            let line = String(format: "\r\u{1B}[2KRendering %d/%d pages (%.0f pages/s)", done, total, rate)
+            FileHandle.standardOutput.write(Data(line.utf8))
+        }
+    }
+
+    static func clearLine() { FileHandle.standardOutput.write(Data("\r\u{1B}[2K".utf8)) }
+
     static func summary(_ diagnostics: [Diagnostic]) -> String {
         func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         return "\(count(diagnostics.errorCount, "error")), \(count(diagnostics.warningCount, "warning"))"

@@ -4,7 +4,7 @@ import VersusKit
 /// Flags shared by commands that read a project.
 struct SiteOptions: ParsableArguments {
     @Option(help: "The content folder.") var content = "content"
-    @Option(help: "The templates folder.") var templates = "templates"
+    @Option(help: "The templates folder (files here replace the built-in templates one by one).") var templates = "templates"
     @Option(help: "The output folder.") var output = "site"
     @Option(name: .customLong("base-url"), help: "Absolute URL the site is published at (overrides site.yml).")
     var baseURL: String?
@@ -12,4 +12,10 @@ struct SiteOptions: ParsableArguments {
     var buildOptions: BuildOptions {
         BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output, baseURL: baseURL)
     }
+}
+
+/// How much a command prints.
+struct OutputOptions: ParsableArguments {
+    @Flag(name: .shortAndLong, help: "Print only problems.") var quiet = false
+    @Flag(name: .shortAndLong, help: "Print more detail.") var verbose = false
 }

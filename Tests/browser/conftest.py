@@ -17,7 +17,7 @@ ARTIFACTS = os.path.join(ROOT, "test-artifacts")
 
 def versus_binary():
     if os.environ.get("VERSUS"):
-        return os.environ["VERSUS"]
+        return os.path.abspath(os.environ["VERSUS"])
     folder = subprocess.run(["swift", "build", "--show-bin-path"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
     return os.path.join(folder, "versus")
 

@@ -1,15 +1,29 @@
 import Foundation
 
-/// `templates/assets/`, copied to the output as they are.
+/// The assets copied to `site/assets/` as they are: the built-in ones, replaced or added to
+/// file by file by `templates/assets/`.
 struct AssetFiles {
     let directory: String
 
-    /// Relative paths of every regular file, sorted.
+    /// Relative paths of every asset, sorted.
     func list() throws -> [String] {
-        guard FileManager.default.fileExists(atPath: directory) else { return [] }
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else {
-            throw BuildFailure.io(path: DisplayPath.of(directory), message: "cannot list assets")
+        Set(EmbeddedFiles.templates.keys.filter { $0.hasPrefix("assets/") }.map { String($0.dropFirst("assets/".count)) })
+            .union(projectFiles()).sorted()
+    }
+
+    func read(_ relative: String) throws -> [UInt8] {
+        let path = (directory as NSString).appendingPathComponent(relative)
+        if FileManager.default.fileExists(atPath: path) {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw BuildFailure.io(path: DisplayPath.of(path), message: "cannot read asset")
+            }
+            return Array(data)
         }
+        return Array((EmbeddedFiles.templates["assets/" + relative] ?? "").utf8)
+    }
+
+    private func projectFiles() -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
         var files: [String] = []
         for case let relative as String in enumerator {
             var isDirectory: ObjCBool = false
@@ -19,14 +33,6 @@ struct AssetFiles {
                 files.append(relative)
             }
         }
-        return files.sorted()
-    }
-
-    func read(_ relative: String) throws -> [UInt8] {
-        let path = (directory as NSString).appendingPathComponent(relative)
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw BuildFailure.io(path: DisplayPath.of(path), message: "cannot read asset")
-        }
-        return Array(data)
+        return files
     }
 }

@@ -2,6 +2,9 @@ import Foundation
 
 /// The whole pipeline: Load → Plan → Render → Write. `check` stops after Load.
 public enum SiteBuilder {
+    /// Refuses output folders that would endanger the project (see `OutputGuard`).
+    public static func checkOutput(_ options: BuildOptions) throws { try OutputGuard.check(options) }
+
     /// Loads and validates content and templates without writing anything.
     public static func check(_ options: BuildOptions) -> (Catalog?, TemplateSet?, [Diagnostic]) {
         let loaded = CatalogLoader.load(contentDirectory: options.contentDirectory)
@@ -12,7 +15,8 @@ public enum SiteBuilder {
     }
 
     /// Builds the site; throws `BuildFailure` and writes nothing when input is invalid.
-    public static func build(_ options: BuildOptions) throws -> BuildReport {
+    /// `progress` is called now and then with (pages done, pages in all), from any thread.
+    public static func build(_ options: BuildOptions, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> BuildReport {
         let start = Date()
         try OutputGuard.check(options)
         let (loadedCatalog, loadedTemplates, diagnostics) = check(options)
@@ -28,9 +32,11 @@ public enum SiteBuilder {
 
         try writer.prepareFolders(for: plan.pages.map(\.path) + assetPaths.map { "\(SitePaths.assets)/\($0)" })
         for asset in assetPaths { writer.write(try assets.read(asset), to: "\(SitePaths.assets)/\(asset)") }
+        let counter = ProgressCounter(total: plan.pages.count, report: progress)
         DispatchQueue.concurrentPerform(iterations: plan.pages.count) { index in
             let page = plan.pages[index]
             writer.write(Array(renderer.render(page).utf8), to: page.path)
+            counter.increment()
         }
         if let failure = writer.firstFailure { throw failure }
         return BuildReport(diagnostics: diagnostics, pageCount: plan.pages.count, filesWritten: writer.writtenCount,

@@ -7,15 +7,15 @@ public struct TemplateSet: Sendable {
 
     let library: MustacheLibrary
 
-    /// Parses every `*.mustache` under `directory` (names relative to it, without extension: `partials/header`).
+    /// The built-in templates, with every `*.mustache` under `directory` replacing or adding to them one file at a time
+    /// (names are relative paths without extension: `partials/header`). A missing folder means "no overrides".
     public static func load(directory: String) -> (TemplateSet?, [Diagnostic]) {
         let sink = DiagnosticSink()
         var sources: [String: (path: String, text: String)] = [:]
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else {
-            sink.error("templates folder not found", path: DisplayPath.of(directory))
-            return (nil, sink.diagnostics)
+        for (relative, text) in EmbeddedFiles.templates where relative.hasSuffix(".mustache") {
+            sources[String(relative.dropLast(".mustache".count))] = ("(built-in)/templates/\(relative)", text)
         }
-        for case let relative as String in enumerator where relative.hasSuffix(".mustache") && !relative.hasPrefix("assets/") {
+        for relative in projectTemplates(in: directory) {
             let path = (directory as NSString).appendingPathComponent(relative)
             let display = DisplayPath.of(path)
             guard let data = FileManager.default.contents(atPath: path) else {
@@ -38,11 +38,17 @@ public struct TemplateSet: Sendable {
             }
             checkPartials(in: source.text, path: source.path, known: Set(sources.keys), sink: sink)
         }
-        for name in pageTemplates where sources[name] == nil {
-            sink.error("missing page template '\(name).mustache'", path: DisplayPath.of(directory))
-        }
         let diagnostics = sink.diagnostics.sorted()
         return (diagnostics.hasErrors ? nil : TemplateSet(library: library), diagnostics)
+    }
+
+    private static func projectTemplates(in directory: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
+        var result: [String] = []
+        for case let relative as String in enumerator where relative.hasSuffix(".mustache") && !relative.hasPrefix("assets/") {
+            result.append(relative)
+        }
+        return result.sorted()
     }
 
     public func render(_ context: [String: Any], template name: String) -> String {

@@ -1,0 +1,85 @@
+import FlyingFox
+import Foundation
+
+/// `versus serve`: build, serve the output on loopback, watch content and templates, rebuild on change.
+/// A failed rebuild keeps the last good site and shows its diagnostics in the terminal and the page.
+public actor DevServer {
+    private let options: BuildOptions
+    private let host: String
+    private let port: UInt16
+    private let log: @Sendable (String) -> Void
+    private var status = ServeStatus(generation: 0, errors: [])
+    private var lastSignature = ""
+
+    public init(options: BuildOptions, host: String, port: UInt16, log: @escaping @Sendable (String) -> Void) {
+        self.options = options
+        self.host = host
+        self.port = port
+        self.log = log
+    }
+
+    /// Runs until cancelled.
+    public func run() async throws {
+        lastSignature = SourceSignature.of([options.contentDirectory, options.templatesDirectory])
+        rebuild()
+        let address = try sockaddr_in.inet(ip4: host, port: port)
+        let handler = SiteRequestHandler(root: options.outputDirectory) { [weak self] in
+            await self?.currentStatus() ?? ServeStatus(generation: 0, errors: [])
+        }
+        let server = HTTPServer(address: address, logger: .disabled, handler: handler)
+        log("Serving \(options.outputDirectory)/ at http://\(host):\(port)/ (Ctrl-C to stop)")
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await server.run() }
+            group.addTask { try await self.watch() }
+            try await group.next()
+            group.cancelAll()
+        }
+    }
+
+    func currentStatus() -> ServeStatus { status }
+
+    private func watch() async throws {
+        while !Task.isCancelled {
+            try await Task.sleep(nanoseconds: 150_000_000)
+            let signature = SourceSignature.of([options.contentDirectory, options.templatesDirectory])
+            if signature != lastSignature {
+                lastSignature = signature
+                rebuild()
+            }
+        }
+    }
+
+    private func rebuild() {
+        do {
+            let report = try SiteBuilder.build(options)
+            status = ServeStatus(generation: status.generation + 1, errors: report.diagnostics.map(\.description))
+            log(String(format: "Rebuilt: %d files written in %.2f s", report.filesWritten, report.seconds))
+            for diagnostic in report.diagnostics { log(diagnostic.description) }
+        } catch BuildFailure.invalidInput(let diagnostics) {
+            status.errors = diagnostics.map(\.description)
+            for diagnostic in diagnostics { log(diagnostic.description) }
+            log("Keeping the last good site until these \(diagnostics.errorCount) errors are fixed")
+        } catch {
+            status.errors = ["\(error)"]
+            log("error: \(error)")
+        }
+    }
+}
+
+/// A cheap fingerprint of folders (paths, sizes, modification times) to notice edits by polling.
+enum SourceSignature {
+    static func of(_ folders: [String]) -> String {
+        var parts: [String] = []
+        for folder in folders {
+            guard let enumerator = FileManager.default.enumerator(atPath: folder) else { continue }
+            for case let relative as String in enumerator {
+                let path = (folder as NSString).appendingPathComponent(relative)
+                var info = stat()
+                if stat(path, &info) == 0 {
+                    parts.append("\(path):\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)")
+                }
+            }
+        }
+        return parts.sorted().joined(separator: "\n")
+    }
+}

@@ -1,0 +1,102 @@
+"""versus serve: serves the site, keeps requests inside it, rebuilds and reloads after an edit,
+and keeps the last good site while content has errors."""
+import http.client
+import json
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+
+import pytest
+
+from conftest import ROOT, versus_binary
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def get(port, path):
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+    connection.request("GET", path)  # http.client sends the path as given: no normalising of ../
+    response = connection.getresponse()
+    return response.status, response.read().decode("utf-8", "replace")
+
+
+@pytest.fixture
+def served():
+    folder = tempfile.mkdtemp(prefix="versus-serve-")
+    subprocess.run([versus_binary(), "init", folder], check=True, capture_output=True)
+    port = free_port()
+    process = subprocess.Popen([versus_binary(), "serve", "--port", str(port)], cwd=folder,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    deadline = time.time() + 20
+    while time.time() < deadline:
+        try:
+            if get(port, "/en/smtp/250.html")[0] == 200:
+                break
+        except OSError:
+            time.sleep(0.1)
+    yield folder, port
+    process.terminate()
+    process.wait(timeout=10)
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def wait_for(port, path, text, cap=15.0):
+    start = time.time()
+    while time.time() - start < cap:
+        status, body = get(port, path)
+        if text in body:
+            return time.time() - start
+        time.sleep(0.05)
+    raise AssertionError(f"{text!r} did not appear in {path} within {cap} s")
+
+
+def test_edit_is_rebuilt_and_served(served):
+    folder, port = served
+    status, body = get(port, "/en/smtp/250.html")
+    assert status == 200
+    assert '<script src="/__versus/reload.js"></script>\n</body>' in body
+    assert "reload.js" not in open(os.path.join(folder, "site", "en", "smtp", "250.html")).read(), "never in built files"
+
+    entry = os.path.join(folder, "content", "smtp", "250.md")
+    text = open(entry).read()
+    open(entry, "w").write(text.replace("Nothing needs fixing.", "Nothing at all needs fixing here."))
+    delay = wait_for(port, "/en/smtp/250.html", "Nothing at all needs fixing here.")
+    print(f"edit visible over HTTP after {delay:.2f} s")
+    assert delay < 15
+
+
+def test_errors_keep_the_last_good_site_and_reach_the_page(served):
+    folder, port = served
+    entry = os.path.join(folder, "content", "smtp", "550.md")
+    good = open(entry).read()
+    open(entry, "w").write(good.replace("## How to fix", "## Remedy"))
+    deadline = time.time() + 15
+    errors = []
+    while time.time() < deadline and not errors:
+        errors = json.loads(get(port, "/__versus/status")[1])["errors"]
+        time.sleep(0.05)
+    assert "content/smtp/550.md:20: error: missing section '## How to fix'" in errors
+    status, body = get(port, "/en/smtp/550.html")
+    assert status == 200 and "How to fix" in body
+    open(entry, "w").write(good)
+    deadline = time.time() + 15
+    while time.time() < deadline and errors:
+        errors = json.loads(get(port, "/__versus/status")[1])["errors"]
+        time.sleep(0.05)
+    assert errors == []
+
+
+@pytest.mark.parametrize("path", ["/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/en/..%2f..%2f..%2fetc/passwd",
+                                  "/en/%2E%2E/%2E%2E/etc/passwd", "/..%5c..%5cetc/passwd", "/en/smtp/../../../etc/passwd"])
+def test_paths_outside_the_site_get_404(served, path):
+    _, port = served
+    status, body = get(port, path)
+    assert status == 404
+    assert "root:" not in body
