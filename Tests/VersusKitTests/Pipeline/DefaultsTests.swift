@@ -1,0 +1,77 @@
+@testable import VersusKit
+import XCTest
+
+final class DefaultsTests: XCTestCase {
+    /// The built-in templates are templates/ as committed; run scripts/embed-defaults.py after editing them.
+    func testEmbeddedTemplatesMatchTheTemplatesFolder() throws {
+        let files = Fixture.files(in: Fixture.templates)
+        XCTAssertEqual(Set(EmbeddedFiles.templates.keys), Set(files))
+        for file in files {
+            XCTAssertEqual(EmbeddedFiles.templates[file], try Fixture.read(Fixture.templates + "/" + file), "\(file): run scripts/embed-defaults.py")
+        }
+    }
+
+    func testStarterProjectBuildsWithBuiltInTemplates() throws {
+        let folder = try Fixture.temporaryFolder(self)
+        let created = try ProjectStarter.create(in: folder)
+        XCTAssertEqual(created.count, 5)
+        let report = try SiteBuilder.build(BuildOptions(contentDirectory: folder + "/content", templatesDirectory: folder + "/templates",
+                                                        outputDirectory: folder + "/site"))
+        XCTAssertEqual(report.diagnostics, [])
+        XCTAssertTrue(try Fixture.read(folder + "/site/en/smtp/250-vs-550.html").contains("<h1>SMTP 250 Requested mail action okay, completed vs 550"))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/site/assets/style.css"))
+        XCTAssertThrowsError(try ProjectStarter.create(in: folder), "never overwrites")
+    }
+
+    func testATemplateFileOverridesOnlyItself() throws {
+        let folder = try Fixture.temporaryFolder(self)
+        _ = try ProjectStarter.create(in: folder)
+        try Fixture.write("{{<layout}}{{$content}}<p class=\"custom\">{{code}}</p>{{/content}}{{/layout}}\n", to: folder + "/templates/code.mustache")
+        try Fixture.write("body { color: red; }\n", to: folder + "/templates/assets/style.css")
+        _ = try SiteBuilder.build(BuildOptions(contentDirectory: folder + "/content", templatesDirectory: folder + "/templates",
+                                               outputDirectory: folder + "/site"))
+        XCTAssertTrue(try Fixture.read(folder + "/site/en/smtp/250.html").contains("<p class=\"custom\">250</p>"))
+        XCTAssertTrue(try Fixture.read(folder + "/site/en/smtp/250-vs-550.html").contains("<h1>SMTP 250"), "other templates stay built in")
+        XCTAssertEqual(try Fixture.read(folder + "/site/assets/style.css"), "body { color: red; }\n")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/site/assets/versus.js"))
+    }
+
+    func testNewEntryIsShapedAndNeverOverwrites() throws {
+        let folder = try Fixture.temporaryFolder(self)
+        _ = try ProjectStarter.create(in: folder)
+        let path = try EntryScaffold.create(content: folder + "/content", family: "smtp", code: "421", language: nil)
+        XCTAssertEqual(try Fixture.read(path), """
+            ---
+            code: "421"
+            title: "421"
+            summary: ""
+            spec:
+              - {rfc: 5321, section: "4.2"}
+            # commands: []
+            # related: []
+            ---
+
+            ## Description
+
+
+            ## When you'll see it
+
+
+            ## How to fix
+
+
+            """)
+        XCTAssertThrowsError(try EntryScaffold.create(content: folder + "/content", family: "smtp", code: "421", language: nil))
+        XCTAssertThrowsError(try EntryScaffold.create(content: folder + "/content", family: "smtp", code: "99", language: nil))
+        XCTAssertThrowsError(try EntryScaffold.create(content: folder + "/content", family: "nope", code: "421", language: nil))
+    }
+
+    func testNewTranslationUsesTheLanguageHeadings() throws {
+        let folder = try Fixture.temporaryFolder(self)
+        let content = try Fixture.copy("multilingual", into: folder)
+        let path = try EntryScaffold.create(content: content, family: "mail", code: "354", language: "es")
+        XCTAssertTrue(path.hasSuffix("mail/354.es.md"))
+        XCTAssertEqual(try Fixture.read(path), "---\ncode: \"354\"\ntitle: \"354\"\nsummary: \"\"\n---\n\n## Descripción\n\n\n## Cuándo lo verás\n\n\n## Cómo solucionarlo\n\n")
+        XCTAssertThrowsError(try EntryScaffold.create(content: content, family: "mail", code: "451", language: "es"), "no default entry yet")
+    }
+}
