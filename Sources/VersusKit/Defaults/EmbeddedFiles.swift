@@ -469,6 +469,19 @@ h3 { font-size: 1.08rem; margin-block: 1.25rem 0.25rem; }
 {{#canonical}}
 <link rel="canonical" href="{{canonical}}">
 {{/canonical}}
+<meta property="og:type" content="{{#og_type}}{{og_type}}{{/og_type}}{{^og_type}}website{{/og_type}}">
+<meta property="og:title" content="{{page_title}}">
+{{#description}}
+<meta property="og:description" content="{{description}}">
+{{/description}}
+<meta property="og:site_name" content="{{site_title}}">
+<meta property="og:locale" content="{{lang}}">
+{{#canonical}}
+<meta property="og:url" content="{{canonical}}">
+{{/canonical}}
+{{#json_ld}}
+<script type="application/ld+json">{{{json_ld}}}</script>
+{{/json_ld}}
 {{#alternates}}
 <link rel="alternate" hreflang="{{hreflang}}" href="{{url}}">
 {{/alternates}}
@@ -775,6 +788,7 @@ patterns:
   fallback_notice: "This text has not been translated yet; it is shown in {language}."
   default_language: "Default language: {language}"
   pair_count: "{count} comparisons"
+  faq_question: "When do you get {code} ({title})?"
 
 """#,
         "content/site.yml": #"""

@@ -40,6 +40,7 @@ enum I18nSchema {
         "fallback_notice": ["language"],
         "default_language": ["language"],
         "pair_count": ["count"],
+        "faq_question": ["code", "title"],
     ]
 
     /// Outcome phrases: every outcome plus `varies` for classes without one.

@@ -5,6 +5,8 @@ public struct BuildOptions: Sendable {
     public var outputDirectory: String
     /// Overrides `base_url` of site.yml when set.
     public var baseURL: String?
+    /// URLs per sitemap file (the protocol allows 50,000).
+    public var sitemapLimit = SitePlanner.sitemapLimit
 
     public init(contentDirectory: String = "content", templatesDirectory: String = "templates",
                 outputDirectory: String = "site", baseURL: String? = nil) {

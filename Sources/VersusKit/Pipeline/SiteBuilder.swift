@@ -23,7 +23,7 @@ public enum SiteBuilder {
         guard let catalog = loadedCatalog, let templates = loadedTemplates, !diagnostics.hasErrors else {
             throw BuildFailure.invalidInput(diagnostics)
         }
-        let plan = SitePlanner.plan(catalog)
+        let plan = SitePlanner.plan(catalog, sitemapLimit: options.sitemapLimit)
         let entries = RenderedEntries(catalog: catalog, markdown: MarkdownRenderer(allowRawHTML: catalog.site.allowRawHTML))
         let renderer = PageRenderer(context: PageContext(catalog: catalog, plan: plan, entries: entries), templates: templates)
         let writer = SiteWriter(outputDirectory: options.outputDirectory)

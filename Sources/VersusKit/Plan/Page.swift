@@ -14,6 +14,10 @@ public struct Page: Sendable, Hashable {
         case search
         /// `<lang>/search-index.js`: the language's search index, loaded as a script (works from file://).
         case searchIndex
+        /// `sitemap.xml` (part nil) or `sitemap-<n>.xml`; only with `base_url`.
+        case sitemap(part: Int?)
+        /// `robots.txt` pointing at the sitemap; only with `base_url`.
+        case robots
     }
 
     public var kind: Kind
@@ -24,4 +28,14 @@ public struct Page: Sendable, Hashable {
 
     /// The same page in another language has this identity.
     public var identity: Kind { kind }
+}
+
+extension Page.Kind {
+    /// Canonical HTML pages: everything a search engine should index.
+    public var isListedInSitemap: Bool {
+        switch self {
+        case .root, .home, .family, .code, .pair: return true
+        case .redirect, .notFound, .search, .searchIndex, .sitemap, .robots: return false
+        }
+    }
 }

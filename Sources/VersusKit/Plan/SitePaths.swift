@@ -8,6 +8,8 @@ public enum SitePaths {
     public static func search(_ language: String) -> String { "\(language)/search.html" }
     public static func searchIndex(_ language: String) -> String { "\(language)/search-index.js" }
     public static let script = "assets/versus.js"
+    public static let robots = "robots.txt"
+    public static func sitemap(part: Int?) -> String { part.map { "sitemap-\($0).xml" } ?? "sitemap.xml" }
     public static func family(_ language: String, _ family: String) -> String { "\(language)/\(family)/index.html" }
     public static func code(_ language: String, _ family: String, _ code: String) -> String { "\(language)/\(family)/\(code).html" }
     public static func pair(_ language: String, _ family: String, _ a: String, _ b: String) -> String {
@@ -21,6 +23,8 @@ public enum SitePaths {
         case .home: return home(language)
         case .search: return search(language)
         case .searchIndex: return searchIndex(language)
+        case .sitemap(let part): return sitemap(part: part)
+        case .robots: return robots
         case .family(let family): return self.family(language, family)
         case .code(let family, let code): return self.code(language, family, code)
         case .pair(let family, let a, let b): return pair(language, family, a, b)

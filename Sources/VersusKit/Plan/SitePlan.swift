@@ -3,11 +3,14 @@ public struct SitePlan: Sendable {
     public var pages: [Page]
     /// For each language, the entry codes shown in it, per family.
     public var available: [String: [String: Set<String>]]
+    /// URLs per sitemap file.
+    public var sitemapLimit: Int
     private var pathsByIdentity: [String: [Page.Kind: String]]
 
-    init(pages: [Page], available: [String: [String: Set<String>]]) {
+    init(pages: [Page], available: [String: [String: Set<String>]], sitemapLimit: Int) {
         self.pages = pages
         self.available = available
+        self.sitemapLimit = sitemapLimit
         var index: [String: [Page.Kind: String]] = [:]
         for page in pages { index[page.language, default: [:]][page.kind] = page.path }
         pathsByIdentity = index
@@ -20,13 +23,6 @@ public struct SitePlan: Sendable {
         available[language]?[family]?.contains(code) ?? false
     }
 
-    /// HTML pages a reader can land on: everything but redirects and search indexes.
-    public var canonicalPageCount: Int {
-        pages.filter { page in
-            switch page.kind {
-            case .redirect, .searchIndex: return false
-            default: return true
-            }
-        }.count
-    }
+    /// Canonical HTML pages (what a sitemap lists).
+    public var canonicalPageCount: Int { pages.filter { $0.kind.isListedInSitemap }.count }
 }

@@ -1,6 +1,7 @@
 /// The Plan stage: decides every page and its path from the catalog. No I/O.
 public enum SitePlanner {
-    public static func plan(_ catalog: Catalog) -> SitePlan {
+    /// `sitemapLimit` is the sitemap protocol's 50,000 URLs per file; tests lower it.
+    public static func plan(_ catalog: Catalog, sitemapLimit: Int = SitePlanner.sitemapLimit) -> SitePlan {
         var pages: [Page] = [Page(kind: .root, language: catalog.defaultLanguage.code, path: SitePaths.root)]
         var available: [String: [String: Set<String>]] = [:]
         for language in catalog.languages {
@@ -21,8 +22,17 @@ public enum SitePlanner {
             }
         }
         pages.append(Page(kind: .notFound, language: catalog.defaultLanguage.code, path: SitePaths.notFound))
-        return SitePlan(pages: pages, available: available)
+        if catalog.site.baseURL != nil {
+            let urls = pages.filter { $0.kind.isListedInSitemap }.count
+            let parts = urls > sitemapLimit ? (urls + sitemapLimit - 1) / sitemapLimit : 0
+            let kinds: [Page.Kind] = [.robots, .sitemap(part: nil)] + (0..<parts).map { .sitemap(part: $0 + 1) }
+            pages += kinds.map { Page(kind: $0, language: catalog.defaultLanguage.code, path: SitePaths.path(of: $0, language: catalog.defaultLanguage.code)) }
+        }
+        return SitePlan(pages: pages, available: available, sitemapLimit: sitemapLimit)
     }
+
+    /// The sitemap protocol's limit of URLs per file.
+    public static let sitemapLimit = 50_000
 
     /// Every unordered pair (a, b) with a before b in catalog order.
     public static func pairs(of codes: [String]) -> [(String, String)] {

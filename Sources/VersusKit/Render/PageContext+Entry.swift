@@ -32,6 +32,10 @@ extension PageContext {
         if !(context["related"] as? [[String: Any]] ?? []).isEmpty { toc.append(["id": "related", "label": words.ui("related")]) }
         if !others.isEmpty { toc.append(["id": "compare", "label": words.ui("comparisons")]) }
         context["toc"] = toc
+        context["og_type"] = "article"
+        context["json_ld"] = StructuredData.script([StructuredData.techArticle(
+            headline: context["page_title"] as? String ?? entry.code, description: words.summary(entry).text,
+            language: language, url: catalog.site.baseURL.map { $0 + page.path }, site: catalog.site.title)])
         return context.merging(crumbs(page, [(words.ui("home"), SitePaths.home(language)),
                                              (family.name, SitePaths.family(language, family.id)), (entry.code, nil)])) { $1 }
     }
@@ -87,10 +91,13 @@ extension PageContext {
         for reference in Array(Set(a.spec + b.spec)).sorted(by: { ($0.rfc, $0.section ?? "") < ($1.rfc, $1.section ?? "") }) {
             learnMore.append(["label_html": words.specReference(reference), "url": Words.specURL(reference), "external": true])
         }
+        let pageTitle = words.pattern("pair_headline").fill([
+            "family": family.name, "a_code": a.code, "a_title": words.title(a).text, "b_code": b.code, "b_title": words.title(b).text,
+        ])
         return [
-            "page_title": words.pattern("pair_headline").fill([
-                "family": family.name, "a_code": a.code, "a_title": words.title(a).text, "b_code": b.code, "b_title": words.title(b).text,
-            ]),
+            "page_title": pageTitle,
+            "og_type": "article",
+            "json_ld": pairStructuredData(page, family, a, b, words: words, headline: pageTitle),
             "description": "\(words.summary(a).text) \(words.summary(b).text)",
             "headline_html": sentences.headline,
             "family_name": family.name,
@@ -107,6 +114,19 @@ extension PageContext {
                 },
         ].merging(crumbs(page, [(words.ui("home"), SitePaths.home(language)),
                                 (family.name, SitePaths.family(language, family.id)), (pairLabel, nil)])) { $1 }
+    }
+
+    private func pairStructuredData(_ page: Page, _ family: Family, _ a: Entry, _ b: Entry, words: Words, headline: String) -> String {
+        let article = StructuredData.techArticle(
+            headline: headline, description: "\(words.summary(a).text) \(words.summary(b).text)", language: words.language.code,
+            url: catalog.site.baseURL.map { $0 + page.path }, site: catalog.site.title)
+        let questions = [a, b].map { entry -> (question: String, answer: String) in
+            let retry = words.retryAdvice(family, entry).map { words.language.retry[$0] ?? "" } ?? ""
+            return (words.pattern("faq_question").fill(["code": entry.code, "title": words.title(entry).text]),
+                    words.pattern("use_item").fill(["code": entry.code, "title": words.title(entry).text,
+                                                    "summary": words.summary(entry).text, "retry": retry]))
+        }
+        return StructuredData.script([article, StructuredData.faqPage(questions, language: words.language.code)])
     }
 
     func redirectPage(_ page: Page, _ family: Family, _ a: Entry, _ b: Entry, words: Words) -> [String: Any] {

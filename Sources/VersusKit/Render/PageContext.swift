@@ -25,7 +25,7 @@ struct PageContext {
             specific = redirectPage(page, family, family.entry(a)!, family.entry(b)!, words: words)
         case .notFound: specific = notFound(words: words)
         case .search: specific = searchPage(page, words: words)
-        case .searchIndex: specific = [:]
+        case .searchIndex, .sitemap, .robots: specific = [:]
         }
         context.merge(specific) { $1 }
         return context
@@ -75,7 +75,7 @@ struct PageContext {
     /// hreflang links: every language that has this page, plus `x-default` for the default language's.
     private func alternates(_ page: Page, base: String) -> [[String: Any]] {
         switch page.kind {
-        case .root, .notFound, .redirect, .searchIndex: return []
+        case .root, .notFound, .redirect, .searchIndex, .search, .sitemap, .robots: return []
         default: break
         }
         var links: [[String: Any]] = catalog.languages.compactMap { language in

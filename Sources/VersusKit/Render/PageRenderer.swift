@@ -4,8 +4,13 @@ struct PageRenderer: @unchecked Sendable {
     let templates: TemplateSet
 
     func render(_ page: Page) -> String {
-        if page.kind == .searchIndex {
+        switch page.kind {
+        case .searchIndex:
             return SearchIndex(catalog: context.catalog, plan: context.plan).render(language: page.language)
+        case .sitemap, .robots:
+            return Sitemap(catalog: context.catalog, plan: context.plan, base: context.catalog.site.baseURL ?? "").render(page.kind)
+        default:
+            break
         }
         return templates.render(context.context(for: page), template: Self.templateName(page.kind))
     }
@@ -20,7 +25,7 @@ struct PageRenderer: @unchecked Sendable {
         case .redirect: return "redirect"
         case .notFound: return "404"
         case .search: return "search"
-        case .searchIndex: return ""
+        case .searchIndex, .sitemap, .robots: return ""
         }
     }
 }

@@ -21,6 +21,9 @@ final class EscapingTests: XCTestCase {
         let page = try Fixture.read(folder + "/site/en/mail/250.html")
         XCTAssertTrue(page.contains("&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt; &quot;quoted&quot; &amp; more"))
         XCTAssertTrue(page.contains(#"<meta name="description" content="&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; it&#39;s &quot;done&quot;.">"#))
+        let json = try XCTUnwrap(PublishingTests.jsonLD(in: page), "the JSON-LD script is not closed early and parses")
+        XCTAssertEqual(json["description"] as? String, #"</script><img src=x onerror=alert(1)> it's "done"."#)
+        XCTAssertEqual(page.components(separatedBy: "</script>").count, page.components(separatedBy: "<script").count)
     }
 
     func testSymlinkLeadingOutsideTheContentIsRefused() throws {
