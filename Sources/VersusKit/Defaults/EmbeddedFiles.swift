@@ -117,8 +117,8 @@ h3 { font-size: 1.08rem; margin-block: 1.25rem 0.25rem; }
 .search-input:focus-visible { outline: 3px solid var(--link); outline-offset: 1px; }
 .search-results { list-style: none; margin: 0.25rem 0 0; padding: 0.25rem; background: var(--background); border: 1px solid var(--border); border-radius: 6px; }
 .search-results.popup { position: absolute; inset-inline: 0; z-index: 2; max-height: 70vh; overflow-y: auto; box-shadow: 0 6px 18px rgb(0 0 0 / 0.18); }
-.search-results li { border-radius: 4px; }
-.search-results a { display: block; padding: 0.35rem 0.5rem; text-decoration: none; color: var(--text); }
+.search-results li { border-radius: 4px; display: block; padding: 0.35rem 0.5rem; cursor: pointer; }
+.search-results li:hover { background: var(--surface); }
 .search-results [aria-selected="true"] { background: var(--surface); outline: 2px solid var(--link); }
 .search-detail { display: block; font-size: 0.85rem; color: var(--muted); }
 .search-page .search-input { max-width: 30rem; display: block; margin-block: 0.5rem; }
@@ -250,18 +250,15 @@ h3 { font-size: 1.08rem; margin-block: 1.25rem 0.25rem; }
         option.setAttribute("role", "option");
         option.id = list.id + "-" + i;
         option.setAttribute("aria-selected", "false");
-        var link = document.createElement("a");
-        link.href = result.url;
-        link.tabIndex = -1;
+        option.setAttribute("data-url", result.url);
         var code = document.createElement("strong");
         code.textContent = result.code;
-        link.appendChild(code);
-        link.appendChild(document.createTextNode(" " + result.title));
+        option.appendChild(code);
+        option.appendChild(document.createTextNode(" " + result.title));
         var detail = document.createElement("span");
         detail.className = "search-detail";
         detail.textContent = result.pair ? result.summary : result.family.name + " · " + result.summary;
-        link.appendChild(detail);
-        option.appendChild(link);
+        option.appendChild(detail);
         list.appendChild(option);
       });
       var open = results.length > 0;
@@ -277,6 +274,10 @@ h3 { font-size: 1.08rem; margin-block: 1.25rem 0.25rem; }
     }
 
     input.addEventListener("input", render);
+    list.addEventListener("click", function (event) {
+      var option = event.target.closest("[role=option]");
+      if (option) { window.location.href = option.getAttribute("data-url"); }
+    });
     input.addEventListener("keydown", function (event) {
       if (event.key === "ArrowDown") {
         event.preventDefault();
@@ -622,7 +623,7 @@ h3 { font-size: 1.08rem; margin-block: 1.25rem 0.25rem; }
   <search class="site-search">
     <form action="{{search_url}}" method="get" class="search-form" data-search="popup">
       <label for="site-search-input" class="visually-hidden">{{ui.search_label}}</label>
-      <input id="site-search-input" class="search-input" name="q" type="search" placeholder="{{ui.search_placeholder}}" autocomplete="off" spellcheck="false"
+      <input id="site-search-input" class="search-input" name="q" type="text" enterkeyhint="search" placeholder="{{ui.search_placeholder}}" autocomplete="off" spellcheck="false"
              role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="site-search-results">
       <ul id="site-search-results" class="search-results popup" role="listbox" aria-label="{{ui.search}}" hidden></ul>
     </form>
@@ -672,7 +673,7 @@ h3 { font-size: 1.08rem; margin-block: 1.25rem 0.25rem; }
 <h1>{{ui.search}}</h1>
 <form action="search.html" method="get" class="search-form search-page" data-search="page">
   <label for="search-page-input">{{ui.search_label}}</label>
-  <input id="search-page-input" class="search-input" name="q" type="search" placeholder="{{ui.search_placeholder}}" autocomplete="off" spellcheck="false"
+  <input id="search-page-input" class="search-input" name="q" type="text" enterkeyhint="search" placeholder="{{ui.search_placeholder}}" autocomplete="off" spellcheck="false"
          role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="search-page-results">
   <ul id="search-page-results" class="search-results" role="listbox" aria-label="{{ui.search}}" hidden></ul>
   <p class="search-empty" hidden>{{ui.search_no_results}}</p>
