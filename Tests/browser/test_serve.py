@@ -100,3 +100,19 @@ def test_paths_outside_the_site_get_404(served, path):
     status, body = get(port, path)
     assert status == 404
     assert "root:" not in body
+
+
+def test_open_page_reloads_and_shows_errors_as_an_overlay(served, browser):
+    folder, port = served
+    page = browser.new_page()
+    page.goto(f"http://127.0.0.1:{port}/en/smtp/550.html")
+    entry = os.path.join(folder, "content", "smtp", "550.md")
+    good = open(entry).read()
+    open(entry, "w").write(good.replace("Check the address for typos", "Check the address for mistakes"))
+    page.wait_for_function("document.body.textContent.includes('Check the address for mistakes')", timeout=15000)
+    open(entry, "w").write(good.replace("## How to fix", "## Remedy"))
+    page.locator("#versus-errors").wait_for(timeout=15000)
+    assert "missing section '## How to fix'" in page.locator("#versus-errors").inner_text()
+    open(entry, "w").write(good)
+    page.locator("#versus-errors").wait_for(state="detached", timeout=15000)
+    page.close()
