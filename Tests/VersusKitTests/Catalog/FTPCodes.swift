@@ -1,0 +1,1 @@
+enum FTPCodes { static let all: [String] = [] }
