@@ -1,0 +1,28 @@
+/// A parsed template: a tree of nodes with names split ahead of time and text kept as UTF-8 bytes.
+indirect enum MustacheNode: Sendable {
+    case text([UInt8])
+    case variable(MustacheName, escaped: Bool)
+    case section(MustacheName, [MustacheNode], inverted: Bool)
+    case partial(String, indent: String)
+    /// `{{<parent}}` with the blocks it overrides.
+    case parent(String, indent: String, overrides: [String: [MustacheNode]])
+    /// `{{$block}}` with its default content.
+    case block(String, [MustacheNode])
+}
+
+/// A tag name: `.` (the current item) or dotted parts.
+struct MustacheName: Sendable, Hashable {
+    var parts: [String]
+    var isImplicit: Bool { parts.isEmpty }
+
+    init(_ raw: String) {
+        parts = raw == "." ? [] : raw.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+    }
+}
+
+/// A template syntax error with its 1-based position.
+public struct MustacheSyntaxError: Error, Sendable {
+    public var message: String
+    public var line: Int
+    public var column: Int
+}

@@ -1,0 +1,137 @@
+import Foundation
+
+/// A set of named templates, parsed once, rendered into UTF-8 bytes without dynamic casts.
+/// Partials are looked up by name at render time; an indented standalone partial is parsed once per indentation.
+public final class MustacheTemplates: @unchecked Sendable {
+    private let sources: [String: String]
+    private var parsed: [String: [MustacheNode]] = [:]
+    private let lock = NSLock()
+
+    /// Parses every source; the first syntax error is thrown with its template's name.
+    public init(_ sources: [String: String]) throws {
+        self.sources = sources
+        for (name, text) in sources {
+            do {
+                parsed[Self.key(name, "")] = try MustacheParser.parse(text)
+            } catch let error as MustacheSyntaxError {
+                throw MustacheTemplateError(template: name, error: error)
+            }
+        }
+    }
+
+    public var names: [String] { Array(sources.keys) }
+
+    /// Renders `name` with `value` as the root context.
+    public func render(_ name: String, _ value: TemplateValue) -> [UInt8] {
+        var state = RenderState(stack: [value])
+        state.output.reserveCapacity(16_384)
+        if let nodes = template(name, indent: "") { render(nodes, &state) }
+        return state.output
+    }
+
+    private static func key(_ name: String, _ indent: String) -> String { indent.isEmpty ? name : name + "\u{0}" + indent }
+
+    private func template(_ name: String, indent: String) -> [MustacheNode]? {
+        let key = Self.key(name, indent)
+        if let nodes = lock.withLock({ parsed[key] }) { return nodes }
+        guard let source = sources[name] else { return nil }
+        let nodes = (try? MustacheParser.parse(Self.indent(source, by: indent))) ?? []
+        lock.withLock { parsed[key] = nodes }
+        return nodes
+    }
+
+    /// Every line of a partial gets the standalone tag's indentation, before parsing (as the spec asks).
+    private static func indent(_ source: String, by indent: String) -> String {
+        guard !indent.isEmpty else { return source }
+        var result = indent
+        for (offset, character) in source.enumerated() {
+            result.append(character)
+            if character == "\n" && offset < source.count - 1 { result += indent }
+        }
+        return result
+    }
+
+    private struct RenderState {
+        var stack: [TemplateValue]
+        /// Block overrides of enclosing parents; the outermost definition wins.
+        var overrides: [String: [MustacheNode]] = [:]
+        var output: [UInt8] = []
+    }
+
+    private func render(_ nodes: [MustacheNode], _ state: inout RenderState) {
+        for node in nodes {
+            switch node {
+            case .text(let bytes):
+                state.output.append(contentsOf: bytes)
+            case .variable(let name, let escaped):
+                let value = lookup(name, state.stack)
+                switch value {
+                case .text(let text): append(text, escaped: escaped, to: &state.output)
+                case .bool(let flag): state.output.append(contentsOf: (flag ? "true" : "false").utf8)
+                default: break
+                }
+            case .section(let name, let children, let inverted):
+                let value = lookup(name, state.stack)
+                if inverted {
+                    if !value.isTruthy { render(children, &state) }
+                    continue
+                }
+                guard value.isTruthy else { continue }
+                if case .list(let items) = value {
+                    for item in items {
+                        state.stack.append(item)
+                        render(children, &state)
+                        state.stack.removeLast()
+                    }
+                } else {
+                    state.stack.append(value)
+                    render(children, &state)
+                    state.stack.removeLast()
+                }
+            case .partial(let name, let indent):
+                if let partial = template(name, indent: indent) { render(partial, &state) }
+            case .block(let name, let content):
+                render(state.overrides[name] ?? content, &state)
+            case .parent(let name, let indent, let overrides):
+                guard let parent = template(name, indent: indent) else { continue }
+                let saved = state.overrides
+                state.overrides = overrides.merging(saved) { _, outer in outer }
+                render(parent, &state)
+                state.overrides = saved
+            }
+        }
+    }
+
+    private func lookup(_ name: MustacheName, _ stack: [TemplateValue]) -> TemplateValue {
+        guard let first = name.parts.first else { return stack.last ?? .null }
+        var current: TemplateValue = .null
+        var found = false
+        for value in stack.reversed() {
+            if case .object(let fields) = value, let match = fields[first] {
+                current = match
+                found = true
+                break
+            }
+        }
+        guard found else { return .null }
+        for part in name.parts.dropFirst() {
+            guard let next = current[part] else { return .null }
+            current = next
+        }
+        return current
+    }
+
+    private func append(_ text: String, escaped: Bool, to output: inout [UInt8]) {
+        guard escaped else {
+            output.append(contentsOf: text.utf8)
+            return
+        }
+        HTML.appendEscaped(text, to: &output)
+    }
+}
+
+/// A syntax error in a named template.
+public struct MustacheTemplateError: Error, Sendable {
+    public var template: String
+    public var error: MustacheSyntaxError
+}
