@@ -35,7 +35,7 @@ public enum SiteBuilder {
         let counter = ProgressCounter(total: plan.pages.count, report: progress)
         DispatchQueue.concurrentPerform(iterations: plan.pages.count) { index in
             let page = plan.pages[index]
-            writer.write(Array(renderer.render(page).utf8), to: page.path)
+            writer.write(renderer.render(page), to: page.path)
             counter.increment()
         }
         if let failure = writer.firstFailure { throw failure }

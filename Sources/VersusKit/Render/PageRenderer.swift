@@ -3,16 +3,16 @@ struct PageRenderer: @unchecked Sendable {
     let context: PageContext
     let templates: TemplateSet
 
-    func render(_ page: Page) -> String {
+    func render(_ page: Page) -> [UInt8] {
         switch page.kind {
         case .searchIndex:
-            return SearchIndex(catalog: context.catalog, plan: context.plan).render(language: page.language)
+            return Array(SearchIndex(catalog: context.catalog, plan: context.plan).render(language: page.language).utf8)
         case .sitemap, .robots:
-            return Sitemap(catalog: context.catalog, plan: context.plan, base: context.catalog.site.baseURL ?? "").render(page.kind)
+            return Array(Sitemap(catalog: context.catalog, plan: context.plan, base: context.catalog.site.baseURL ?? "").render(page.kind).utf8)
         default:
             break
         }
-        return templates.render(context.context(for: page), template: Self.templateName(page.kind))
+        return templates.render(TemplateValue(context.context(for: page)), template: Self.templateName(page.kind))
     }
 
     static func templateName(_ kind: Page.Kind) -> String {

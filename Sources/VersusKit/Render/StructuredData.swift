@@ -1,34 +1,78 @@
-import Foundation
-
 /// JSON-LD for code and comparison pages, safe inside `<script type="application/ld+json">`.
 enum StructuredData {
-    static func techArticle(headline: String, description: String, language: String, url: String?, site: String) -> [String: Any] {
-        var article: [String: Any] = [
-            "@type": "TechArticle", "headline": headline, "description": description, "inLanguage": language,
-            "isPartOf": ["@type": "WebSite", "name": site],
-        ]
-        if let url { article["url"] = url; article["mainEntityOfPage"] = url }
-        return article
+    /// Just enough JSON for schema.org documents; keys are written in the order given.
+    indirect enum JSON {
+        case string(String)
+        case object([(String, JSON)])
+        case array([JSON])
     }
 
-    static func faqPage(_ questions: [(question: String, answer: String)], language: String) -> [String: Any] {
-        [
-            "@type": "FAQPage", "inLanguage": language,
-            "mainEntity": questions.map { item -> [String: Any] in
-                ["@type": "Question", "name": item.question, "acceptedAnswer": ["@type": "Answer", "text": item.answer]]
-            },
+    static func techArticle(headline: String, description: String, language: String, url: String?, site: String) -> JSON {
+        var fields: [(String, JSON)] = [
+            ("@type", .string("TechArticle")), ("headline", .string(headline)), ("description", .string(description)),
+            ("inLanguage", .string(language)), ("isPartOf", .object([("@type", .string("WebSite")), ("name", .string(site))])),
         ]
+        if let url { fields += [("url", .string(url)), ("mainEntityOfPage", .string(url))] }
+        return .object(fields)
+    }
+
+    static func faqPage(_ questions: [(question: String, answer: String)], language: String) -> JSON {
+        .object([
+            ("@type", .string("FAQPage")), ("inLanguage", .string(language)),
+            ("mainEntity", .array(questions.map { item in
+                .object([("@type", .string("Question")), ("name", .string(item.question)),
+                         ("acceptedAnswer", .object([("@type", .string("Answer")), ("text", .string(item.answer))]))])
+            })),
+        ])
     }
 
     /// One JSON document; `<`, `>` and `&` are written as \u escapes so no text can close the script element.
-    static func script(_ items: [[String: Any]]) -> String {
-        let document: [String: Any] = items.count == 1
-            ? items[0].merging(["@context": "https://schema.org"]) { $1 }
-            : ["@context": "https://schema.org", "@graph": items]
-        let data = try! JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self)
-            .replacingOccurrences(of: "<", with: "\\u003c")
-            .replacingOccurrences(of: ">", with: "\\u003e")
-            .replacingOccurrences(of: "&", with: "\\u0026")
+    static func script(_ items: [JSON]) -> String {
+        let document: JSON = items.count == 1
+            ? { if case .object(let fields) = items[0] { return .object([("@context", .string("https://schema.org"))] + fields) }; return items[0] }()
+            : .object([("@context", .string("https://schema.org")), ("@graph", .array(items))])
+        var output: [UInt8] = []
+        output.reserveCapacity(1024)
+        write(document, to: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private static func write(_ value: JSON, to output: inout [UInt8]) {
+        switch value {
+        case .string(let text): writeString(text, to: &output)
+        case .array(let items):
+            output.append(UInt8(ascii: "["))
+            for (index, item) in items.enumerated() {
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                write(item, to: &output)
+            }
+            output.append(UInt8(ascii: "]"))
+        case .object(let fields):
+            output.append(UInt8(ascii: "{"))
+            for (index, (key, item)) in fields.enumerated() {
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                writeString(key, to: &output)
+                output.append(UInt8(ascii: ":"))
+                write(item, to: &output)
+            }
+            output.append(UInt8(ascii: "}"))
+        }
+    }
+
+    private static let hex = Array("0123456789abcdef".utf8)
+
+    private static func writeString(_ text: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): output += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+            case UInt8(ascii: "\\"): output += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case UInt8(ascii: "\n"): output += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), 0..<0x20:
+                output += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            default: output.append(byte)
+            }
+        }
+        output.append(UInt8(ascii: "\""))
     }
 }

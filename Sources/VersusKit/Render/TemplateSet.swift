@@ -1,11 +1,10 @@
 import Foundation
-import Mustache
 
 /// The site's Mustache templates, parsed once; every page kind has its template.
 public struct TemplateSet: Sendable {
     public static let pageTemplates = ["index", "home", "family", "code", "pair", "redirect", "404"]
 
-    let library: MustacheLibrary
+    let templates: MustacheTemplates
 
     /// The built-in templates, with every `*.mustache` under `directory` replacing or adding to them one file at a time
     /// (names are relative paths without extension: `partials/header`). A missing folder means "no overrides".
@@ -25,21 +24,21 @@ public struct TemplateSet: Sendable {
             guard let text = SourceText.decode(data, path: display, into: sink) else { continue }
             sources[String(relative.dropLast(".mustache".count))] = (display, text)
         }
-        var library = MustacheLibrary()
         for name in sources.keys.sorted() {
-            let source = sources[name]!
-            do {
-                library.register(try MustacheTemplate(string: source.text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                sink.error("template syntax: \(describe(error.error))", path: source.path,
-                           line: error.context.lineNumber, column: error.context.columnNumber)
-            } catch {
-                sink.error("template syntax: \(error)", path: source.path)
-            }
-            checkPartials(in: source.text, path: source.path, known: Set(sources.keys), sink: sink)
+            checkPartials(in: sources[name]!.text, path: sources[name]!.path, known: Set(sources.keys), sink: sink)
+        }
+        var templates: MustacheTemplates?
+        do {
+            templates = try MustacheTemplates(sources.mapValues(\.text))
+        } catch let error as MustacheTemplateError {
+            sink.error("template syntax: \(error.error.message)", path: sources[error.template]?.path ?? error.template,
+                       line: error.error.line, column: error.error.column)
+        } catch {
+            sink.error("template syntax: \(error)", path: DisplayPath.of(directory))
         }
         let diagnostics = sink.diagnostics.sorted()
-        return (diagnostics.hasErrors ? nil : TemplateSet(library: library), diagnostics)
+        guard let templates, !diagnostics.hasErrors else { return (nil, diagnostics) }
+        return (TemplateSet(templates: templates), diagnostics)
     }
 
     private static func projectTemplates(in directory: String) -> [String] {
@@ -51,8 +50,8 @@ public struct TemplateSet: Sendable {
         return result.sorted()
     }
 
-    public func render(_ context: [String: Any], template name: String) -> String {
-        library.render(context, withTemplate: name) ?? ""
+    func render(_ context: TemplateValue, template name: String) -> [UInt8] {
+        templates.render(name, context)
     }
 
     /// swift-mustache renders a missing partial as nothing; we report it instead.
@@ -72,13 +71,4 @@ public struct TemplateSet: Sendable {
         }
     }
 
-    private static func describe(_ error: Error) -> String {
-        switch error {
-        case MustacheTemplate.Error.sectionCloseNameIncorrect: return "section closed with a different name than it was opened with"
-        case MustacheTemplate.Error.unfinishedName: return "unfinished tag name"
-        case MustacheTemplate.Error.expectedSectionEnd: return "section is never closed"
-        case MustacheTemplate.Error.invalidSetDelimiter: return "invalid set-delimiter tag"
-        default: return String(describing: error)
-        }
-    }
 }

@@ -108,7 +108,7 @@ final class BadInputTests: XCTestCase {
         let lines = try diagnostics(templates: templates) { _ in }
         XCTAssertEqual(lines.count, 1)
         XCTAssertTrue(lines[0].hasPrefix(DisplayPath.of(templates) + "/code.mustache:2:"), lines[0])
-        XCTAssertTrue(lines[0].contains("error: template syntax: section closed with a different name"), lines[0])
+        XCTAssertTrue(lines[0].contains("error: template syntax: section 'title' is closed as 'headline'"), lines[0])
     }
 
     func testEveryProblemIsReportedAtOnceAndSorted() throws {
