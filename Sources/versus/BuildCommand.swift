@@ -23,7 +23,7 @@ struct BuildCommand: ParsableCommand {
             }
             if !output.quiet {
                 let seconds = String(format: "%.2f", report.seconds)
-                print("Built \(report.pageCount) pages into \(options.output)/ in \(seconds) s (\(report.filesWritten) files written, \(report.filesUnchanged) unchanged)")
+                print("Built \(report.pageCount) pages into \(options.output)/ in \(seconds) s (\(report.filesWritten) files written, \(report.filesUnchanged) unchanged\(report.filesRemoved > 0 ? ", \(report.filesRemoved) removed" : ""))")
             }
             if output.verbose {
                 print(String(format: "%.0f pages per second", Double(report.pageCount) / max(report.seconds, 0.001)))

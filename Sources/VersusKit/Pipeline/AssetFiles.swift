@@ -11,6 +11,11 @@ struct AssetFiles {
             .union(projectFiles()).sorted()
     }
 
+    /// Every asset with its bytes, sorted by path.
+    func load() throws -> [(path: String, bytes: [UInt8])] {
+        try list().map { ($0, try read($0)) }
+    }
+
     func read(_ relative: String) throws -> [UInt8] {
         let path = (directory as NSString).appendingPathComponent(relative)
         if FileManager.default.fileExists(atPath: path) {

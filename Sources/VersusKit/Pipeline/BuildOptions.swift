@@ -23,5 +23,7 @@ public struct BuildReport: Sendable {
     public var pageCount: Int
     public var filesWritten: Int
     public var filesUnchanged: Int
+    /// Files of an earlier build that this build no longer produces, removed.
+    public var filesRemoved: Int
     public var seconds: Double
 }

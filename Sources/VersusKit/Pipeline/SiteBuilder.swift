@@ -24,22 +24,75 @@ public enum SiteBuilder {
             throw BuildFailure.invalidInput(diagnostics)
         }
         let plan = SitePlanner.plan(catalog, sitemapLimit: options.sitemapLimit)
+        let assets = try AssetFiles(directory: (options.templatesDirectory as NSString).appendingPathComponent("assets")).load()
+        var assetsDigest = StableHash()
+        for asset in assets { assetsDigest.add(asset.path); assetsDigest.add(asset.bytes) }
+        let fingerprints = PageFingerprints(catalog: catalog, plan: plan, templates: templates, assetsDigest: assetsDigest.value)
+        var manifest = BuildManifest(contentDirectory: options.contentDirectory, outputDirectory: options.outputDirectory)
+        let writer = SiteWriter(outputDirectory: options.outputDirectory)
+
+        // Only pages whose inputs changed since the last build (or whose file was touched) are rendered.
+        let pageFingerprints = plan.pages.map(fingerprints.fingerprint(of:))
+        let stale = plan.pages.indices.filter { !manifest.isCurrent(plan.pages[$0].path, fingerprint: pageFingerprints[$0], in: options.outputDirectory) }
+        let assetPaths = assets.map { "\(SitePaths.assets)/\($0.path)" }
+        try writer.prepareFolders(for: stale.map { plan.pages[$0].path } + assetPaths)
+        for asset in assets { writer.write(asset.bytes, to: "\(SitePaths.assets)/\(asset.path)") }
+
         let entries = RenderedEntries(catalog: catalog, markdown: MarkdownRenderer(allowRawHTML: catalog.site.allowRawHTML))
         let renderer = PageRenderer(context: PageContext(catalog: catalog, plan: plan, entries: entries), templates: templates)
-        let writer = SiteWriter(outputDirectory: options.outputDirectory)
-        let assets = AssetFiles(directory: (options.templatesDirectory as NSString).appendingPathComponent("assets"))
-        let assetPaths = try assets.list()
-
-        try writer.prepareFolders(for: plan.pages.map(\.path) + assetPaths.map { "\(SitePaths.assets)/\($0)" })
-        for asset in assetPaths { writer.write(try assets.read(asset), to: "\(SitePaths.assets)/\(asset)") }
-        let counter = ProgressCounter(total: plan.pages.count, report: progress)
-        DispatchQueue.concurrentPerform(iterations: plan.pages.count) { index in
-            let page = plan.pages[index]
-            writer.write(renderer.render(page), to: page.path)
-            counter.increment()
+        let counter = ProgressCounter(total: stale.count, report: progress)
+        var stamps = [(size: Int64, modified: Int64)?](repeating: nil, count: stale.count)
+        stamps.withUnsafeMutableBufferPointer { buffer in
+            let output = buffer
+            DispatchQueue.concurrentPerform(iterations: stale.count) { index in
+                let page = plan.pages[stale[index]]
+                writer.write(renderer.render(page), to: page.path)
+                output[index] = BuildManifest.stamp(of: (options.outputDirectory as NSString).appendingPathComponent(page.path))
+                counter.increment()
+            }
         }
         if let failure = writer.firstFailure { throw failure }
+
+        let removed = try removeStale(manifest: manifest, plan: plan, assetPaths: assetPaths, output: options.outputDirectory)
+        let previous = manifest.records
+        var records: [String: BuildManifest.Record] = [:]
+        for page in plan.pages { records[page.path] = previous[page.path] }
+        for (position, index) in stale.enumerated() {
+            if let stamp = stamps[position] {
+                records[plan.pages[index].path] = .init(fingerprint: pageFingerprints[index], size: stamp.size, modified: stamp.modified)
+            }
+        }
+        for (position, asset) in assets.enumerated() {
+            let path = assetPaths[position]
+            if let stamp = BuildManifest.stamp(of: (options.outputDirectory as NSString).appendingPathComponent(path)) {
+                records[path] = .init(fingerprint: StableHash.of([path]) ^ StableHash(bytes: asset.bytes).value, size: stamp.size, modified: stamp.modified)
+            }
+        }
+        if records != previous {
+            manifest.records = records
+            do { try manifest.save() } catch {
+                throw BuildFailure.io(path: DisplayPath.of(manifest.file), message: "cannot save the build manifest: \(SiteWriter.reason(error))")
+            }
+        }
         return BuildReport(diagnostics: diagnostics, pageCount: plan.pages.count, filesWritten: writer.writtenCount,
-                           filesUnchanged: writer.unchangedCount, seconds: Date().timeIntervalSince(start))
+                           filesUnchanged: plan.pages.count + assets.count - writer.writtenCount, filesRemoved: removed,
+                           seconds: Date().timeIntervalSince(start))
+    }
+
+    /// Deletes files the last build wrote that this build no longer produces; never any other file.
+    private static func removeStale(manifest: BuildManifest, plan: SitePlan, assetPaths: [String], output: String) throws -> Int {
+        let current = Set(plan.pages.map(\.path)).union(assetPaths)
+        var removed = 0
+        for path in manifest.records.keys.sorted() where !current.contains(path) {
+            let absolute = (output as NSString).appendingPathComponent(path)
+            guard FileManager.default.fileExists(atPath: absolute) else { continue }
+            do {
+                try FileManager.default.removeItem(atPath: absolute)
+                removed += 1
+            } catch {
+                throw BuildFailure.io(path: DisplayPath.of(absolute), message: "cannot remove a stale page: \(SiteWriter.reason(error))")
+            }
+        }
+        return removed
     }
 }

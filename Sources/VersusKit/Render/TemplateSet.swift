@@ -5,6 +5,8 @@ public struct TemplateSet: Sendable {
     public static let pageTemplates = ["index", "home", "family", "code", "pair", "redirect", "404"]
 
     let templates: MustacheTemplates
+    /// A fingerprint of every template's source, for incremental builds.
+    let digest: UInt64
 
     /// The built-in templates, with every `*.mustache` under `directory` replacing or adding to them one file at a time
     /// (names are relative paths without extension: `partials/header`). A missing folder means "no overrides".
@@ -38,7 +40,9 @@ public struct TemplateSet: Sendable {
         }
         let diagnostics = sink.diagnostics.sorted()
         guard let templates, !diagnostics.hasErrors else { return (nil, diagnostics) }
-        return (TemplateSet(templates: templates), diagnostics)
+        var digest = StableHash()
+        for name in sources.keys.sorted() { digest.add(name); digest.add(sources[name]!.text) }
+        return (TemplateSet(templates: templates, digest: digest.value), diagnostics)
     }
 
     private static func projectTemplates(in directory: String) -> [String] {
