@@ -2,12 +2,22 @@
 public enum RelativeURL {
     /// The link from the page at `from` to the file at `to`, both relative to the site folder.
     public static func from(_ from: String, to: String) -> String {
-        let fromFolder = from.split(separator: "/", omittingEmptySubsequences: false).dropLast()
-        let target = to.split(separator: "/", omittingEmptySubsequences: false)
+        let source = Array(from.utf8), target = Array(to.utf8)
+        let slash = UInt8(ascii: "/")
+        // Length of the longest common run of whole folders.
         var common = 0
-        while common < fromFolder.count, common < target.count - 1, fromFolder[common] == target[common] { common += 1 }
-        let ups = Array(repeating: "..", count: fromFolder.count - common)
-        return (ups + target[common...].map(String.init)).joined(separator: "/")
+        var index = 0
+        while index < source.count, index < target.count, source[index] == target[index] {
+            if source[index] == slash { common = index + 1 }
+            index += 1
+        }
+        var ups = 0
+        for byte in source[common...] where byte == slash { ups += 1 }
+        var result = [UInt8]()
+        result.reserveCapacity(ups * 3 + target.count - common)
+        for _ in 0..<ups { result += [UInt8(ascii: "."), UInt8(ascii: "."), slash] }
+        result += target[common...]
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// The prefix that leads from the page at `path` back to the site folder ("" or "../../").

@@ -78,6 +78,17 @@ extension PageContext {
         return block
     }
 
+    /// One side of a comparison; the same for every pair page of the language, so it is built once.
+    func sideBlock(_ family: Family, _ entry: Entry, words: Words) -> TemplateValue {
+        let key = "\(words.language.code)/\(family.id)/\(entry.code)"
+        if let block = blocks.get(key) { return block }
+        let page = Page(kind: .code(family: family.id, code: entry.code), language: words.language.code,
+                        path: SitePaths.code(words.language.code, family.id, entry.code))
+        let block = TemplateValue(entryBlock(page, family, entry, words: words, idPrefix: "\(entry.code)-", headingTag: "h3"))
+        blocks.set(key, block)
+        return block
+    }
+
     func pairPage(_ page: Page, _ family: Family, _ a: Entry, _ b: Entry, words: Words) -> [String: Any] {
         let language = words.language.code
         let sentences = PairSentences(family: family, a: a, b: b, words: words)
@@ -103,8 +114,7 @@ extension PageContext {
             "family_name": family.name,
             "family_url": link(page, to: SitePaths.family(language, family.id)),
             "lead": sentences.lead,
-            "sides": [entryBlock(page, family, a, words: words, idPrefix: "\(a.code)-", headingTag: "h3"),
-                      entryBlock(page, family, b, words: words, idPrefix: "\(b.code)-", headingTag: "h3")],
+            "sides": [sideBlock(family, a, words: words), sideBlock(family, b, words: words)],
             "differences": sentences.differences,
             "uses": sentences.uses,
             "learn_more": learnMore,
@@ -134,7 +144,7 @@ extension PageContext {
         return [
             "page_title": words.pattern("pair_link").fill(["a_code": a.code, "b_code": b.code]),
             "target_url": link(page, to: target),
-            "target_html": PairSentences(family: family, a: a, b: b, words: words).headline,
+            "target_html": PairSentences.headline(family: family, a: a, b: b, words: words),
             "noindex": true,
         ]
     }

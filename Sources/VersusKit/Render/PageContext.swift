@@ -3,12 +3,18 @@ struct PageContext {
     let catalog: Catalog
     let plan: SitePlan
     let entries: RenderedEntries
+    /// Values shared by many pages, built on first use.
+    let blocks = SharedValues()
 
     func language(_ code: String) -> Language { catalog.languages.first { $0.code == code }! }
 
     func family(_ id: String) -> Family { catalog.families.first { $0.id == id }! }
 
-    func context(for page: Page) -> [String: Any] {
+    func context(for page: Page) -> TemplateValue {
+        TemplateValue(fields(for: page))
+    }
+
+    private func fields(for page: Page) -> [String: Any] {
         let words = Words(catalog: catalog, language: language(page.language))
         var context = common(page, words: words)
         let specific: [String: Any]
@@ -28,6 +34,7 @@ struct PageContext {
         case .searchIndex, .sitemap, .robots: specific = [:]
         }
         context.merge(specific) { $1 }
+        context["headings"] = blocks.get("headings/\(page.language)")
         return context
     }
 
@@ -40,8 +47,7 @@ struct PageContext {
             "site_title": catalog.site.title,
             "root": RelativeURL.toRoot(from: page.path),
             "home_url": RelativeURL.from(page.path, to: SitePaths.home(language.code)),
-            "ui": language.ui,
-            "headings": Dictionary(uniqueKeysWithValues: language.headings.map { ($0.key.rawValue, $0.value) }),
+            "ui": languageStrings(language),
             "has_languages": catalog.languages.count > 1,
             "script_url": link(page, to: SitePaths.script),
             "search_index_url": link(page, to: SitePaths.searchIndex(language.code)),
@@ -58,6 +64,16 @@ struct PageContext {
             }
         }
         return context
+    }
+
+    /// `ui` and `headings` of a language, converted once.
+    private func languageStrings(_ language: Language) -> TemplateValue {
+        let key = "strings/\(language.code)"
+        if let value = blocks.get(key) { return value }
+        let value = TemplateValue(language.ui)
+        blocks.set(key, value)
+        blocks.set("headings/\(language.code)", TemplateValue(Dictionary(uniqueKeysWithValues: language.headings.map { ($0.key.rawValue, $0.value) })))
+        return value
     }
 
     /// The same page in each language, or that language's home when it lacks the page.

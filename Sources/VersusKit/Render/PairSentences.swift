@@ -79,6 +79,14 @@ struct PairSentences {
         }
     }
 
+    /// Just the headline, for redirect pages.
+    static func headline(family: Family, a: Entry, b: Entry, words: Words) -> String {
+        words.pattern("pair_headline").fillHTML([
+            "family": HTML.escape(family.name), "a_code": HTML.escape(a.code), "a_title": words.title(a).html,
+            "b_code": HTML.escape(b.code), "b_title": words.title(b).html,
+        ])
+    }
+
     private static func commandsSentence(_ a: Entry, _ b: Entry, words: Words) -> String? {
         let codes = ["a_code": HTML.escape(a.code), "b_code": HTML.escape(b.code)]
         switch (a.commands.isEmpty, b.commands.isEmpty) {
