@@ -17,12 +17,47 @@ struct BuildManifest {
         let folder = ((OutputGuard.resolved(contentDirectory) as NSString).deletingLastPathComponent as NSString).appendingPathComponent(".versus")
         let key = String(StableHash.of([OutputGuard.resolved(outputDirectory)]), radix: 16)
         file = (folder as NSString).appendingPathComponent("manifest-\(key).txt")
-        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { return }
-        for line in text.split(separator: "\n") {
-            let parts = line.split(separator: " ", maxSplits: 3)
-            guard parts.count == 4, let fingerprint = UInt64(parts[0], radix: 16), let size = Int64(parts[1]), let modified = Int64(parts[2]) else { continue }
-            records[String(parts[3])] = Record(fingerprint: fingerprint, size: size, modified: modified)
+        guard let data = FileManager.default.contents(atPath: file) else { return }
+        records = Self.parse(Array(data))
+    }
+
+    /// Lines of `fingerprint(hex) size modified path`, parsed on bytes (a manifest can hold a million lines).
+    private static func parse(_ bytes: [UInt8]) -> [String: Record] {
+        var records: [String: Record] = [:]
+        records.reserveCapacity(bytes.count / 60)
+        var index = 0
+        func number(radix: UInt64) -> UInt64? {
+            var value: UInt64 = 0
+            var digits = 0
+            while index < bytes.count, bytes[index] != 0x20, bytes[index] != 0x0A {
+                let byte = bytes[index]
+                let digit: UInt64
+                switch byte {
+                case 0x30...0x39: digit = UInt64(byte - 0x30)
+                case 0x61...0x66 where radix == 16: digit = UInt64(byte - 0x61 + 10)
+                default: return nil
+                }
+                value = value &* radix &+ digit
+                digits += 1
+                index += 1
+            }
+            index += 1
+            return digits > 0 ? value : nil
         }
+        while index < bytes.count {
+            let lineStart = index
+            if let fingerprint = number(radix: 16), let size = number(radix: 10), let modified = number(radix: 10) {
+                let pathStart = index
+                while index < bytes.count, bytes[index] != 0x0A { index += 1 }
+                records[String(decoding: bytes[pathStart..<index], as: UTF8.self)] =
+                    Record(fingerprint: fingerprint, size: Int64(bitPattern: size), modified: Int64(bitPattern: modified))
+            } else {
+                index = lineStart
+                while index < bytes.count, bytes[index] != 0x0A { index += 1 }
+            }
+            index += 1
+        }
+        return records
     }
 
     /// True when `path` was written from the same inputs and nobody changed the file since.

@@ -32,8 +32,19 @@ public enum SiteBuilder {
         let writer = SiteWriter(outputDirectory: options.outputDirectory)
 
         // Only pages whose inputs changed since the last build (or whose file was touched) are rendered.
-        let pageFingerprints = plan.pages.map(fingerprints.fingerprint(of:))
-        let stale = plan.pages.indices.filter { !manifest.isCurrent(plan.pages[$0].path, fingerprint: pageFingerprints[$0], in: options.outputDirectory) }
+        var pageFingerprints = [UInt64](repeating: 0, count: plan.pages.count)
+        var current = [Bool](repeating: false, count: plan.pages.count)
+        pageFingerprints.withUnsafeMutableBufferPointer { prints in
+            current.withUnsafeMutableBufferPointer { flags in
+                let (prints, flags) = (prints, flags)
+                DispatchQueue.concurrentPerform(iterations: plan.pages.count) { index in
+                    let page = plan.pages[index]
+                    prints[index] = fingerprints.fingerprint(of: page)
+                    flags[index] = manifest.isCurrent(page.path, fingerprint: prints[index], in: options.outputDirectory)
+                }
+            }
+        }
+        let stale = plan.pages.indices.filter { !current[$0] }
         let assetPaths = assets.map { "\(SitePaths.assets)/\($0.path)" }
         try writer.prepareFolders(for: stale.map { plan.pages[$0].path } + assetPaths)
         for asset in assets { writer.write(asset.bytes, to: "\(SitePaths.assets)/\(asset.path)") }
@@ -54,6 +65,10 @@ public enum SiteBuilder {
         if let failure = writer.firstFailure { throw failure }
 
         let removed = try removeStale(manifest: manifest, plan: plan, assetPaths: assetPaths, output: options.outputDirectory)
+        if stale.isEmpty && removed == 0 && writer.writtenCount == 0 && manifest.records.count == plan.pages.count + assets.count {
+            return BuildReport(diagnostics: diagnostics, pageCount: plan.pages.count, filesWritten: 0,
+                               filesUnchanged: plan.pages.count + assets.count, filesRemoved: 0, seconds: Date().timeIntervalSince(start))
+        }
         let previous = manifest.records
         var records: [String: BuildManifest.Record] = [:]
         for page in plan.pages { records[page.path] = previous[page.path] }
@@ -81,9 +96,14 @@ public enum SiteBuilder {
 
     /// Deletes files the last build wrote that this build no longer produces; never any other file.
     private static func removeStale(manifest: BuildManifest, plan: SitePlan, assetPaths: [String], output: String) throws -> Int {
+        // As many records as current files, all of them current: nothing can be stale.
+        if manifest.records.count == plan.pages.count + assetPaths.count,
+           plan.pages.allSatisfy({ manifest.records[$0.path] != nil }), assetPaths.allSatisfy({ manifest.records[$0] != nil }) {
+            return 0
+        }
         let current = Set(plan.pages.map(\.path)).union(assetPaths)
         var removed = 0
-        for path in manifest.records.keys.sorted() where !current.contains(path) {
+        for path in manifest.records.keys where !current.contains(path) {
             let absolute = (output as NSString).appendingPathComponent(path)
             guard FileManager.default.fileExists(atPath: absolute) else { continue }
             do {
