@@ -57,8 +57,7 @@ public enum SiteBuilder {
             let output = buffer
             DispatchQueue.concurrentPerform(iterations: stale.count) { index in
                 let page = plan.pages[stale[index]]
-                writer.write(renderer.render(page), to: page.path)
-                output[index] = BuildManifest.stamp(of: (options.outputDirectory as NSString).appendingPathComponent(page.path))
+                output[index] = writer.write(renderer.render(page), to: page.path)
                 counter.increment()
             }
         }

@@ -5,16 +5,18 @@ public final class SiteWriter: @unchecked Sendable {
     public let outputDirectory: String
     private let lock = NSLock()
     private var written = 0
-    private var unchanged = 0
     private var failure: BuildFailure?
     private var createdFolders = Set<String>()
 
+    /// False when the output folder is new: there is nothing to compare against, so no file is read first.
+    private let compareExisting: Bool
+
     public init(outputDirectory: String) {
         self.outputDirectory = outputDirectory
+        compareExisting = FileManager.default.fileExists(atPath: outputDirectory)
     }
 
     public var writtenCount: Int { lock.withLock { written } }
-    public var unchangedCount: Int { lock.withLock { unchanged } }
     public var firstFailure: BuildFailure? { lock.withLock { failure } }
 
     /// Creates the folders of all `paths` up front, so concurrent writers never race on them.
@@ -39,17 +41,20 @@ public final class SiteWriter: @unchecked Sendable {
     }
 
     /// Writes `bytes` to `relativePath` unless the file already holds exactly them. Safe to call concurrently.
-    public func write(_ bytes: [UInt8], to relativePath: String) {
+    /// Returns the file's size and modification time (nanoseconds), or nil when writing failed.
+    @discardableResult
+    public func write(_ bytes: [UInt8], to relativePath: String) -> (size: Int64, modified: Int64)? {
         let path = (outputDirectory as NSString).appendingPathComponent(relativePath)
-        if let existing = FileManager.default.contents(atPath: path), existing.count == bytes.count, existing.elementsEqual(bytes) {
-            lock.withLock { unchanged += 1 }
-            return
+        if compareExisting, let existing = FileManager.default.contents(atPath: path), existing.count == bytes.count, existing.elementsEqual(bytes) {
+            return BuildManifest.stamp(of: path)
         }
         do {
-            try AtomicFile.write(bytes, to: path)
+            let stamp = try AtomicFile.write(bytes, to: path)
             lock.withLock { written += 1 }
+            return stamp
         } catch {
             lock.withLock { if failure == nil { failure = .io(path: DisplayPath.of(path), message: Self.reason(error)) } }
+            return nil
         }
     }
 
@@ -65,7 +70,9 @@ enum AtomicFile {
         name.hasPrefix(".") && name.hasSuffix(".tmp") && name.range(of: #"\.[0-9]+\.[0-9]+\.tmp$"#, options: .regularExpression) != nil
     }
 
-    static func write(_ bytes: [UInt8], to path: String) throws {
+    /// Returns the new file's size and modification time, read from the open file (no extra path lookup).
+    @discardableResult
+    static func write(_ bytes: [UInt8], to path: String) throws -> (size: Int64, modified: Int64) {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         let temporary = (folder as NSString).appendingPathComponent(".\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
@@ -84,6 +91,9 @@ enum AtomicFile {
             }
             offset += count
         }
+        var info = stat()
+        fstat(descriptor, &info)
+        let stamp = (Int64(info.st_size), Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
         if close(descriptor) != 0 {
             let code = errno
             unlink(temporary)
@@ -94,6 +104,7 @@ enum AtomicFile {
             unlink(temporary)
             throw SystemError(code: code)
         }
+        return stamp
     }
 }
 
