@@ -3,7 +3,7 @@ SWIFT ?= swift
 VERSUS = .build/release/versus
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test deps test-deps tool clean
+.PHONY: site test deps test-deps tool bench clean
 
 ## Build the tool and render content/ through templates/ into site/.
 site: deps tool
@@ -31,6 +31,12 @@ deps:
 		echo "Installing libcmark-gfm-dev and libcmark-gfm-extensions-dev"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-gfm-dev libcmark-gfm-extensions-dev; \
 	fi
+
+## Benchmark against Hugo and cp -r (prints a table, saves bench/results.json).
+bench: deps tool
+	@command -v hugo >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq hugo; }
+	@python3 -c "import yaml" 2>/dev/null || python3 -m pip install -q pyyaml
+	python3 bench/run.py
 
 tool:
 	$(SWIFT) build -c release --product versus
