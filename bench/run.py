@@ -2,7 +2,8 @@
 """The Versus benchmark: full, no-op and one-edit builds of the shipped site and of a synthetic ~100,000-page
 catalog, against the cost of copying the output (cp -r, the floor) and against Hugo building the same canonical
 pages. Each measurement runs several times and reports the median; every build goes into a brand-new folder,
-and old folders are deleted outside the timings. Prints a table and saves it as JSON."""
+and all folders are deleted only at the end: ext4 creates files slowly for minutes after many were deleted,
+which would penalise whichever tool runs next. Prints a table and saves it as JSON."""
 import argparse
 import json
 import os
@@ -164,10 +165,8 @@ def main():
             pages = canonical_pages(content)
             print(f"{name}: {pages} canonical pages", flush=True)
             results[name] = bench.versus_suite(name, content, args.versus, pages)
-            bench.clean()
             if not args.skip_hugo:
                 results[name]["hugo"] = bench.hugo(name, content, pages)
-                bench.clean()
     finally:
         bench.clean()
         shutil.rmtree(scratch, ignore_errors=True)

@@ -49,7 +49,7 @@ public final class SiteWriter: @unchecked Sendable {
             return BuildManifest.stamp(of: path)
         }
         do {
-            let stamp = try AtomicFile.write(bytes, to: path)
+            let stamp = try AtomicFile.write(bytes, to: path, probablyNew: !compareExisting || existingMissing(path))
             lock.withLock { written += 1 }
             return stamp
         } catch {
@@ -57,6 +57,8 @@ public final class SiteWriter: @unchecked Sendable {
             return nil
         }
     }
+
+    private func existingMissing(_ path: String) -> Bool { access(path, F_OK) != 0 }
 
     static func reason(_ error: Error) -> String {
         if let system = error as? SystemError { return system.message }
@@ -70,30 +72,61 @@ enum AtomicFile {
         name.hasPrefix(".") && name.hasSuffix(".tmp") && name.range(of: #"\.[0-9]+\.[0-9]+\.tmp$"#, options: .regularExpression) != nil
     }
 
+    /// `O_TMPFILE` (Linux): a file with no name until it is complete.
+    private static let temporaryFileFlag: Int32 = 0o20200000
+
     /// Returns the new file's size and modification time, read from the open file (no extra path lookup).
+    /// A file that does not exist yet is written nameless and linked into place when complete: one directory
+    /// operation instead of create-and-rename, and nothing left behind if the build is killed.
     @discardableResult
-    static func write(_ bytes: [UInt8], to path: String) throws -> (size: Int64, modified: Int64) {
+    static func write(_ bytes: [UInt8], to path: String, probablyNew: Bool = false) throws -> (size: Int64, modified: Int64) {
+        if probablyNew, let stamp = try linkNew(bytes, to: path) { return stamp }
+        return try replace(bytes, at: path)
+    }
+
+    /// Nil when the file system cannot do it or the file exists after all; the caller then replaces instead.
+    private static func linkNew(_ bytes: [UInt8], to path: String) throws -> (size: Int64, modified: Int64)? {
         let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
-        let temporary = (folder as NSString).appendingPathComponent(".\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw SystemError(code: errno) }
+        let descriptor = open(folder.isEmpty ? "." : folder, temporaryFileFlag | O_WRONLY | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        let stamp = try writeAll(bytes, to: descriptor)
+        if linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, path, AT_SYMLINK_FOLLOW) != 0 {
+            if errno == EEXIST || errno == ENOENT || errno == EXDEV || errno == EPERM { return nil }
+            throw SystemError(code: errno)
+        }
+        return stamp
+    }
+
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) throws -> (size: Int64, modified: Int64) {
         var offset = 0
         while offset < bytes.count {
             let count = bytes.withUnsafeBytes { buffer in
                 Foundation.write(descriptor, buffer.baseAddress! + offset, bytes.count - offset)
             }
-            if count < 0 {
-                let code = errno
-                close(descriptor)
-                unlink(temporary)
-                throw SystemError(code: code)
-            }
+            if count < 0 { throw SystemError(code: errno) }
             offset += count
         }
         var info = stat()
         fstat(descriptor, &info)
-        let stamp = (Int64(info.st_size), Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
+        return (Int64(info.st_size), Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
+    }
+
+    /// Write-to-temporary then rename, for files that may already exist.
+    private static func replace(_ bytes: [UInt8], at path: String) throws -> (size: Int64, modified: Int64) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let temporary = (folder as NSString).appendingPathComponent(".\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw SystemError(code: errno) }
+        let stamp: (size: Int64, modified: Int64)
+        do {
+            stamp = try writeAll(bytes, to: descriptor)
+        } catch {
+            close(descriptor)
+            unlink(temporary)
+            throw error
+        }
         if close(descriptor) != 0 {
             let code = errno
             unlink(temporary)
