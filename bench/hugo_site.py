@@ -14,37 +14,58 @@ HEADINGS = {"en": ("Description", "When you'll see it", "How to fix"), "es": ("D
             "pt": ("Descrição", "Quando aparece", "Como resolver"), "ar": ("الوصف", "متى ستراه", "كيفية الإصلاح")}
 
 SINGLE = """<!DOCTYPE html>
-<html lang="{{ .Site.Language.Lang }}">
-<head><meta charset="utf-8"><title>{{ .Title }}</title>
-<meta name="description" content="{{ .Params.summary }}">
-<link rel="stylesheet" href="{{ "style.css" | relURL }}"></head>
-<body>
-<nav><a href="{{ .Site.Home.RelPermalink }}">{{ .Site.Title }}</a> › <a href="{{ .Parent.RelPermalink }}">{{ .Parent.Title }}</a></nav>
-<main>
+<html lang="{{ .Site.Language.Lang }}" dir="ltr">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{ .Title }}</title>
 {{ $family := index .Site.Data.entries .Site.Language.Lang .Params.family }}
+{{ $a := index $family (printf "c%v" (.Params.a | default .Params.code)) }}
+<meta name="description" content="{{ $a.summary }}">
+<link rel="canonical" href="{{ .Permalink }}">
+{{ range .AllTranslations }}<link rel="alternate" hreflang="{{ .Language.Lang }}" href="{{ .Permalink }}">{{ end }}
+<meta property="og:title" content="{{ .Title }}"><meta property="og:type" content="article"><meta property="og:url" content="{{ .Permalink }}">
+<script type="application/ld+json">{{ dict "@context" "https://schema.org" "@type" "TechArticle" "headline" .Title "description" $a.summary "inLanguage" .Site.Language.Lang | jsonify | safeJS }}</script>
+<link rel="stylesheet" href="{{ "style.css" | relURL }}"><script src="{{ "search.js" | relURL }}" defer></script></head>
+<body>
+<header><a href="{{ .Site.Home.RelPermalink }}">{{ .Site.Title }}</a>
+<form action="{{ "search/" | relLangURL }}"><input name="q" aria-label="Search"></form>
+<nav><ul>{{ range .AllTranslations }}<li><a href="{{ .RelPermalink }}" hreflang="{{ .Language.Lang }}">{{ .Language.LanguageName | default .Language.Lang }}</a></li>{{ end }}</ul></nav></header>
+<nav><ol><li><a href="{{ .Site.Home.RelPermalink }}">Home</a></li><li><a href="{{ .Parent.RelPermalink }}">{{ .Parent.Title }}</a></li><li>{{ .Title }}</li></ol></nav>
+<main>
 {{ if .Params.b }}
-  {{ $a := index $family (printf "c%v" .Params.a) }}{{ $b := index $family (printf "c%v" .Params.b) }}
+  {{ $b := index $family (printf "c%v" .Params.b) }}
   <h1>{{ .Params.family }} {{ .Params.a }} {{ $a.title }} vs {{ .Params.b }} {{ $b.title }}</h1>
-  <p>{{ .Params.a }} ({{ $a.title }}) is a class {{ substr (string .Params.a) 0 1 }}xx reply, while {{ .Params.b }} ({{ $b.title }}) is a class {{ substr (string .Params.b) 0 1 }}xx reply.</p>
-  <p>{{ .Params.a }}: “{{ $a.summary }}” In contrast, {{ .Params.b }}: “{{ $b.summary }}”</p>
-  {{ range slice $a $b }}
-  <section><h2>{{ .code }} {{ .title }}</h2>
-    <h3>{{ index .headings 0 }}</h3>{{ .description | markdownify }}
-    <h3>{{ index .headings 1 }}</h3>{{ .when | markdownify }}
-    <h3>{{ index .headings 2 }}</h3>{{ .fix | markdownify }}
+  {{ $ca := substr (string .Params.a) 0 1 }}{{ $cb := substr (string .Params.b) 0 1 }}
+  {{ if eq $ca $cb }}<p>{{ .Params.a }} ({{ $a.title }}) and {{ .Params.b }} ({{ $b.title }}) both belong to class {{ $ca }}xx.</p>
+  {{ else }}<p>{{ .Params.a }} ({{ $a.title }}) belongs to class {{ $ca }}xx, while {{ .Params.b }} ({{ $b.title }}) belongs to class {{ $cb }}xx.</p>{{ end }}
+  <p>{{ .Params.a }} says: “{{ $a.summary }}” In contrast, {{ .Params.b }} says: “{{ $b.summary }}”</p>
+  <nav><h2>On this page</h2><ol><li><a href="#a">{{ .Params.a }}</a></li><li><a href="#b">{{ .Params.b }}</a></li><li><a href="#key-differences">Key differences</a></li></ol></nav>
+  {{ range $i, $e := slice $a $b }}
+  <section id="{{ $e.code }}-heading"><h2><a href="../{{ $e.code }}/">{{ $e.code }} {{ $e.title }}</a></h2>
+    <h3 id="{{ $e.code }}-description">{{ index $e.headings 0 }}</h3>{{ $e.description | markdownify }}
+    <h3 id="{{ $e.code }}-when">{{ index $e.headings 1 }}</h3>{{ $e.when | markdownify }}
+    <h3 id="{{ $e.code }}-fix">{{ index $e.headings 2 }}</h3>{{ $e.fix | markdownify }}
   </section>
   {{ end }}
-  <h2>Key differences</h2><ol><li>{{ $a.summary }}</li><li>{{ $b.summary }}</li></ol>
-  <h2>Learn more</h2><ul><li><a href="../{{ .Params.a }}/">{{ .Params.a }}</a></li><li><a href="../{{ .Params.b }}/">{{ .Params.b }}</a></li></ul>
+  <h2 id="key-differences">Key differences</h2><ol>
+  <li>{{ .Params.a }} is in class {{ $ca }}xx; {{ .Params.b }} is in class {{ $cb }}xx.</li>
+  <li>{{ .Params.a }} ({{ $a.title }}): {{ $a.summary }}</li><li>{{ .Params.b }} ({{ $b.title }}): {{ $b.summary }}</li>
+  <li>{{ .Params.a }} is sent in reply to {{ delimit $a.commands ", " " and " }}, whereas {{ .Params.b }} is sent in reply to {{ delimit $b.commands ", " " and " }}.</li>
+  <li>{{ .Params.a }} is defined in {{ delimit $a.spec ", " }}; {{ .Params.b }} is defined in {{ delimit $b.spec ", " }}.</li></ol>
+  <h2>When to use each</h2><ul><li>{{ .Params.a }} ({{ $a.title }}): {{ $a.summary }}</li><li>{{ .Params.b }} ({{ $b.title }}): {{ $b.summary }}</li></ul>
+  <h2>Learn more</h2><ul><li><a href="../{{ .Params.a }}/">{{ .Params.a }} {{ $a.title }}</a></li><li><a href="../{{ .Params.b }}/">{{ .Params.b }} {{ $b.title }}</a></li>
+  <li><a href="{{ .Parent.RelPermalink }}">All {{ .Params.family }} codes</a></li>{{ range $a.spec }}<li><a href="https://www.rfc-editor.org/rfc/">{{ . }}</a></li>{{ end }}</ul>
 {{ else }}
-  {{ $e := index $family (printf "c%v" .Params.code) }}
-  <h1>{{ .Params.family }} {{ .Params.code }} {{ $e.title }}</h1><p>{{ $e.summary }}</p>
-  <h2>{{ index $e.headings 0 }}</h2>{{ $e.description | markdownify }}
-  <h2>{{ index $e.headings 1 }}</h2>{{ $e.when | markdownify }}
-  <h2>{{ index $e.headings 2 }}</h2>{{ $e.fix | markdownify }}
-  <h2>Compare</h2><ul>{{ range $family }}<li><a href="../{{ .code }}/">{{ .code }} {{ .title }}</a></li>{{ end }}</ul>
+  {{ $code := .Params.code }}
+  <h1>{{ .Params.family }} {{ $code }} {{ $a.title }}</h1><p>{{ $a.summary }}</p>
+  <dl><dt>Class</dt><dd>{{ substr $code 0 1 }}xx</dd><dt>Sent in reply to</dt><dd>{{ delimit $a.commands ", " " and " }}</dd><dt>Defined in</dt><dd>{{ delimit $a.spec ", " }}</dd></dl>
+  <h2 id="description">{{ index $a.headings 0 }}</h2>{{ $a.description | markdownify }}
+  <h2 id="when">{{ index $a.headings 1 }}</h2>{{ $a.when | markdownify }}
+  <h2 id="fix">{{ index $a.headings 2 }}</h2>{{ $a.fix | markdownify }}
+  <h2 id="compare">Compare {{ $code }} with another {{ .Params.family }} code</h2><ul>
+  {{ range $family }}{{ if ne .code $code }}<li><a href="../{{ if lt $code .code }}{{ $code }}-vs-{{ .code }}{{ else }}{{ .code }}-vs-{{ $code }}{{ end }}/">{{ .code }} {{ .title }}</a></li>{{ end }}{{ end }}</ul>
+  <nav>{{ with .PrevInSection }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }} {{ with .NextInSection }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</nav>
 {{ end }}
-</main></body></html>
+</main><footer>Built with Hugo.</footer></body></html>
 """
 
 LIST = """<!DOCTYPE html>
@@ -97,7 +118,10 @@ def main():
                 translated = os.path.join(folder, f"{code}.{language}.md")
                 if language != languages[0] and os.path.exists(translated):
                     meta, sections = read_entry(translated)
+                facts, _ = read_entry(os.path.join(folder, f"{code}.md"))
                 entries["c" + code] = {"code": code, "title": meta["title"], "summary": meta["summary"], "description": sections[0],
+                                       "commands": facts.get("commands") or ["any command"],
+                                       "spec": [f"RFC {s['rfc']} (section {s.get('section', '')})" for s in facts.get("spec", [])],
                                        "when": sections[1], "fix": sections[2], "headings": list(HEADINGS.get(language, HEADINGS["en"]))}
             data = os.path.join(args.output, "data", "entries", language)
             os.makedirs(data, exist_ok=True)
