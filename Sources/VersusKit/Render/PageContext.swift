@@ -16,6 +16,16 @@ struct PageContext {
 
     private func fields(for page: Page) -> [String: Any] {
         let words = Words(catalog: catalog, language: language(page.language))
+        if case .redirect(let id, let a, let b) = page.kind {
+            // Half of all files are redirects: they get only what their small template shows.
+            let family = family(id)
+            var fields = redirectPage(page, family, family.entry(a)!, family.entry(b)!, words: words)
+            fields["lang"] = words.language.code
+            fields["dir"] = words.language.direction.rawValue
+            fields["ui"] = languageStrings(words.language)
+            if let base = catalog.site.baseURL { fields["canonical"] = base + SitePaths.pair(page.language, id, a, b) }
+            return fields
+        }
         var context = common(page, words: words)
         let specific: [String: Any]
         switch page.kind {
