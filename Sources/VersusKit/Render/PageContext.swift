@@ -11,11 +11,16 @@ struct PageContext {
     func family(_ id: String) -> Family { catalog.families.first { $0.id == id }! }
 
     func context(for page: Page) -> TemplateValue {
-        TemplateValue(fields(for: page))
+        let words = Words(catalog: catalog, language: language(page.language))
+        if case .redirect = page.kind { return TemplateValue(fields(for: page, words: words)) }
+        var values = common(page, words: words)
+        for (key, value) in fields(for: page, words: words) { values[key] = TemplateValue(value) }
+        values["headings"] = blocks.get("headings/\(page.language)")
+        return .object(values)
     }
 
-    private func fields(for page: Page) -> [String: Any] {
-        let words = Words(catalog: catalog, language: language(page.language))
+    /// What a page kind adds to the common variables (redirect pages get only these).
+    private func fields(for page: Page, words: Words) -> [String: Any] {
         if case .redirect(let id, let a, let b) = page.kind {
             // Half of all files are redirects: they get only what their small template shows.
             let family = family(id)
@@ -26,7 +31,6 @@ struct PageContext {
             if let base = catalog.site.baseURL { fields["canonical"] = base + SitePaths.pair(page.language, id, a, b) }
             return fields
         }
-        var context = common(page, words: words)
         let specific: [String: Any]
         switch page.kind {
         case .root: specific = root(page, words: words)
@@ -43,35 +47,29 @@ struct PageContext {
         case .search: specific = searchPage(page, words: words)
         case .searchIndex, .sitemap, .robots: specific = [:]
         }
-        context.merge(specific) { $1 }
-        context["headings"] = blocks.get("headings/\(page.language)")
-        return context
+        return specific
     }
 
     /// Variables every page receives.
-    private func common(_ page: Page, words: Words) -> [String: Any] {
+    private func common(_ page: Page, words: Words) -> [String: TemplateValue] {
         let language = words.language
-        var context: [String: Any] = [
-            "lang": language.code,
-            "dir": language.direction.rawValue,
-            "site_title": catalog.site.title,
-            "root": RelativeURL.toRoot(from: page.path),
-            "home_url": RelativeURL.from(page.path, to: SitePaths.home(language.code)),
+        var context: [String: TemplateValue] = [
+            "lang": .text(language.code),
+            "dir": .text(language.direction.rawValue),
+            "site_title": .text(catalog.site.title),
+            "root": .text(RelativeURL.toRoot(from: page.path)),
+            "home_url": .text(RelativeURL.from(page.path, to: SitePaths.home(language.code))),
             "ui": languageStrings(language),
-            "has_languages": catalog.languages.count > 1,
-            "script_url": link(page, to: SitePaths.script),
-            "search_index_url": link(page, to: SitePaths.searchIndex(language.code)),
-            "search_url": link(page, to: SitePaths.search(language.code)),
-            "language_root": RelativeURL.toLanguageFolder(from: page.path, language: language.code),
+            "has_languages": .bool(catalog.languages.count > 1),
+            "script_url": .text(link(page, to: SitePaths.script)),
+            "search_index_url": .text(link(page, to: SitePaths.searchIndex(language.code))),
+            "search_url": .text(link(page, to: SitePaths.search(language.code))),
+            "language_root": .text(RelativeURL.toLanguageFolder(from: page.path, language: language.code)),
             "languages": switcher(page),
         ]
         if let base = catalog.site.baseURL {
-            if case .redirect(let family, let a, let b) = page.kind {
-                context["canonical"] = base + SitePaths.pair(page.language, family, a, b)
-            } else {
-                context["canonical"] = base + page.path
-                context["alternates"] = alternates(page, base: base)
-            }
+            context["canonical"] = .text(base + page.path)
+            context["alternates"] = alternates(page, base: base)
         }
         return context
     }
@@ -87,30 +85,30 @@ struct PageContext {
     }
 
     /// The same page in each language, or that language's home when it lacks the page.
-    private func switcher(_ page: Page) -> [[String: Any]] {
-        catalog.languages.map { other in
+    private func switcher(_ page: Page) -> TemplateValue {
+        .list(catalog.languages.map { other in
             let target = plan.path(of: page.kind, in: other.code) ?? SitePaths.home(other.code)
-            return [
-                "code": other.code, "name": other.name,
-                "url": RelativeURL.from(page.path, to: page.kind == .root ? SitePaths.home(other.code) : target),
-                "current": other.code == page.language && page.kind != .root,
-            ]
-        }
+            return .object([
+                "code": .text(other.code), "name": .text(other.name),
+                "url": .text(RelativeURL.from(page.path, to: page.kind == .root ? SitePaths.home(other.code) : target)),
+                "current": .bool(other.code == page.language && page.kind != .root),
+            ])
+        })
     }
 
     /// hreflang links: every language that has this page, plus `x-default` for the default language's.
-    private func alternates(_ page: Page, base: String) -> [[String: Any]] {
+    private func alternates(_ page: Page, base: String) -> TemplateValue {
         switch page.kind {
-        case .root, .notFound, .redirect, .searchIndex, .search, .sitemap, .robots: return []
+        case .root, .notFound, .redirect, .searchIndex, .search, .sitemap, .robots: return .list([])
         default: break
         }
-        var links: [[String: Any]] = catalog.languages.compactMap { language in
-            plan.path(of: page.kind, in: language.code).map { ["hreflang": language.code, "url": base + $0] }
+        var links: [TemplateValue] = catalog.languages.compactMap { language in
+            plan.path(of: page.kind, in: language.code).map { .object(["hreflang": .text(language.code), "url": .text(base + $0)]) }
         }
         if let path = plan.path(of: page.kind, in: catalog.defaultLanguage.code) {
-            links.append(["hreflang": "x-default", "url": base + path])
+            links.append(.object(["hreflang": "x-default", "url": .text(base + path)]))
         }
-        return links
+        return .list(links)
     }
 
     func link(_ page: Page, to path: String) -> String { RelativeURL.from(page.path, to: path) }
