@@ -89,41 +89,49 @@ extension PageContext {
         return block
     }
 
-    func pairPage(_ page: Page, _ family: Family, _ a: Entry, _ b: Entry, words: Words) -> [String: Any] {
+    func pairPage(_ page: Page, _ family: Family, _ a: Entry, _ b: Entry, words: Words) -> [String: TemplateValue] {
         let language = words.language.code
         let sentences = PairSentences(family: family, a: a, b: b, words: words)
         let pairLabel = words.pattern("pair_link").fillHTML(["a_code": HTML.escape(a.code), "b_code": HTML.escape(b.code)])
-        var learnMore: [[String: Any]] = [a, b].map { entry in
-            ["label_html": words.pattern("code_page_link").fillHTML(["code": HTML.escape(entry.code), "title": words.title(entry).html]),
-             "url": link(page, to: SitePaths.code(language, family.id, entry.code))]
+        let familyURL = link(page, to: SitePaths.family(language, family.id))
+        var learnMore: [TemplateValue] = [a, b].map { entry in
+            .object(["label_html": .text(words.pattern("code_page_link").fillHTML(["code": HTML.escape(entry.code), "title": words.title(entry).html])),
+                     "url": .text(link(page, to: SitePaths.code(language, family.id, entry.code)))])
         }
-        learnMore.append(["label_html": words.pattern("family_codes").fillHTML(["family": HTML.escape(family.name)]),
-                          "url": link(page, to: SitePaths.family(language, family.id))])
+        learnMore.append(.object(["label_html": .text(words.pattern("family_codes").fillHTML(["family": HTML.escape(family.name)])),
+                                  "url": .text(familyURL)]))
         for reference in Array(Set(a.spec + b.spec)).sorted(by: { ($0.rfc, $0.section ?? "") < ($1.rfc, $1.section ?? "") }) {
-            learnMore.append(["label_html": words.specReference(reference), "url": Words.specURL(reference), "external": true])
+            learnMore.append(.object(["label_html": .text(words.specReference(reference)), "url": .text(Words.specURL(reference)), "external": true]))
         }
         let pageTitle = words.pattern("pair_headline").fill([
             "family": family.name, "a_code": a.code, "a_title": words.title(a).text, "b_code": b.code, "b_title": words.title(b).text,
         ])
+        let toc: [TemplateValue] = [a, b].map { .object(["id": .text("\($0.code)-heading"), "label_html": .text("\(HTML.escape($0.code)) \(words.title($0).html)")]) }
+            + [SectionKey.keyDifferences, .whenToUse, .learnMore].map { key in
+                .object(["id": .text(key.rawValue.replacingOccurrences(of: "_", with: "-")), "label_html": .text(HTML.escape(words.language.headings[key] ?? key.rawValue))])
+            }
+        let breadcrumbs: TemplateValue = .list([
+            .object(["label": .text(words.ui("home")), "url": .text(link(page, to: SitePaths.home(language)))]),
+            .object(["label": .text(family.name), "url": .text(familyURL)]),
+            .object(["label": .text(pairLabel)]),
+        ])
         return [
-            "page_title": pageTitle,
+            "page_title": .text(pageTitle),
             "og_type": "article",
-            "json_ld": pairStructuredData(page, family, a, b, words: words, headline: pageTitle),
-            "description": "\(words.summary(a).text) \(words.summary(b).text)",
-            "headline_html": sentences.headline,
-            "family_name": family.name,
-            "family_url": link(page, to: SitePaths.family(language, family.id)),
-            "lead": sentences.lead,
-            "sides": [sideBlock(family, a, words: words), sideBlock(family, b, words: words)],
-            "differences": sentences.differences,
-            "uses": sentences.uses,
-            "learn_more": learnMore,
-            "toc": [a, b].map { ["id": "\($0.code)-heading", "label_html": "\(HTML.escape($0.code)) \(words.title($0).html)"] }
-                + [SectionKey.keyDifferences, .whenToUse, .learnMore].map { key -> [String: Any] in
-                    ["id": key.rawValue.replacingOccurrences(of: "_", with: "-"), "label_html": HTML.escape(words.language.headings[key] ?? key.rawValue)]
-                },
-        ].merging(crumbs(page, [(words.ui("home"), SitePaths.home(language)),
-                                (family.name, SitePaths.family(language, family.id)), (pairLabel, nil)])) { $1 }
+            "json_ld": .text(pairStructuredData(page, family, a, b, words: words, headline: pageTitle)),
+            "description": .text("\(words.summary(a).text) \(words.summary(b).text)"),
+            "headline_html": .text(sentences.headline),
+            "family_name": .text(family.name),
+            "family_url": .text(familyURL),
+            "lead": .list(sentences.lead.map { .text($0) }),
+            "sides": .list([sideBlock(family, a, words: words), sideBlock(family, b, words: words)]),
+            "differences": .list(sentences.differences.map { .text($0) }),
+            "uses": .list(sentences.uses.map { .text($0) }),
+            "learn_more": .list(learnMore),
+            "toc": .list(toc),
+            "breadcrumbs": breadcrumbs,
+            "has_breadcrumbs": true,
+        ]
     }
 
     private func pairStructuredData(_ page: Page, _ family: Family, _ a: Entry, _ b: Entry, words: Words, headline: String) -> String {

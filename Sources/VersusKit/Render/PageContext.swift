@@ -14,7 +14,12 @@ struct PageContext {
         let words = Words(catalog: catalog, language: language(page.language))
         if case .redirect = page.kind { return TemplateValue(fields(for: page, words: words)) }
         var values = common(page, words: words)
-        for (key, value) in fields(for: page, words: words) { values[key] = TemplateValue(value) }
+        if case .pair(let id, let a, let b) = page.kind {
+            let family = family(id)
+            values.merge(pairPage(page, family, family.entry(a)!, family.entry(b)!, words: words)) { $1 }
+        } else {
+            for (key, value) in fields(for: page, words: words) { values[key] = TemplateValue(value) }
+        }
         values["headings"] = blocks.get("headings/\(page.language)")
         return .object(values)
     }
@@ -37,9 +42,8 @@ struct PageContext {
         case .home: specific = home(page, words: words)
         case .family(let id): specific = familyPage(page, family(id), words: words)
         case .code(let id, let code): specific = codePage(page, family(id), family(id).entry(code)!, words: words)
-        case .pair(let id, let a, let b):
-            let family = family(id)
-            specific = pairPage(page, family, family.entry(a)!, family.entry(b)!, words: words)
+        case .pair:
+            specific = [:]  // built as template values directly in `context(for:)`
         case .redirect(let id, let a, let b):
             let family = family(id)
             specific = redirectPage(page, family, family.entry(a)!, family.entry(b)!, words: words)
