@@ -19,7 +19,6 @@ public final class MustacheTemplates: @unchecked Sendable {
         }
     }
 
-    public var names: [String] { Array(sources.keys) }
 
     /// Renders `name` with `value` as the root context.
     public func render(_ name: String, _ value: TemplateValue) -> [UInt8] {

@@ -25,9 +25,6 @@ public struct Page: Sendable, Hashable {
     public var language: String
     /// Output path relative to the site folder, always naming a file.
     public var path: String
-
-    /// The same page in another language has this identity.
-    public var identity: Kind { kind }
 }
 
 extension Page.Kind {

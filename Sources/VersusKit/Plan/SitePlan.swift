@@ -22,7 +22,4 @@ public struct SitePlan: Sendable {
     public func isAvailable(_ code: String, family: String, in language: String) -> Bool {
         available[language]?[family]?.contains(code) ?? false
     }
-
-    /// Canonical HTML pages (what a sitemap lists).
-    public var canonicalPageCount: Int { pages.filter { $0.kind.isListedInSitemap }.count }
 }

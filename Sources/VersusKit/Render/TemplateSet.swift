@@ -2,8 +2,6 @@ import Foundation
 
 /// The site's Mustache templates, parsed once; every page kind has its template.
 public struct TemplateSet: Sendable {
-    public static let pageTemplates = ["index", "home", "family", "code", "pair", "redirect", "404"]
-
     let templates: MustacheTemplates
     /// A fingerprint of every template's source, for incremental builds.
     let digest: UInt64
