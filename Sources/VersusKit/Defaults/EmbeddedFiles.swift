@@ -9,6 +9,7 @@ enum EmbeddedFiles {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
+<link rel="icon" href="data:,">
 <title>{{page_title}}</title>
 <style>
 body { font: 1.05rem/1.6 system-ui, sans-serif; max-width: 40rem; margin: 4rem auto; padding: 0 1rem; color: #1b1f24; background: #fff; }
@@ -658,6 +659,7 @@ h3 { font-size: 1.08rem; margin-block: 1.25rem 0.25rem; }
 <meta charset="utf-8">
 <title>{{page_title}}</title>
 <meta name="robots" content="noindex">
+<link rel="icon" href="{{root}}assets/favicon.svg" type="image/svg+xml">
 <meta http-equiv="refresh" content="0; url={{target_url}}">
 <link rel="canonical" href="{{#canonical}}{{canonical}}{{/canonical}}{{^canonical}}{{target_url}}{{/canonical}}">
 </head>

@@ -32,6 +32,7 @@ struct PageContext {
             var fields = redirectPage(page, family, family.entry(a)!, family.entry(b)!, words: words)
             fields["lang"] = words.language.code
             fields["dir"] = words.language.direction.rawValue
+            fields["root"] = RelativeURL.toRoot(from: page.path)
             fields["ui"] = languageStrings(words.language)
             if let base = catalog.site.baseURL { fields["canonical"] = base + SitePaths.pair(page.language, id, a, b) }
             return fields
