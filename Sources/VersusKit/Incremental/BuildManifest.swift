@@ -72,9 +72,21 @@ struct BuildManifest {
         return (Int64(info.st_size), Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
     }
 
+    /// Order does not matter to `parse`, so records are written as they come, with no sorting.
     func save() throws {
-        let lines = records.sorted { $0.key < $1.key }.map { "\(String($0.value.fingerprint, radix: 16)) \($0.value.size) \($0.value.modified) \($0.key)" }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(records.count * 64)
+        for (path, record) in records {
+            bytes += String(record.fingerprint, radix: 16).utf8
+            bytes.append(0x20)
+            bytes += String(record.size).utf8
+            bytes.append(0x20)
+            bytes += String(record.modified).utf8
+            bytes.append(0x20)
+            bytes += path.utf8
+            bytes.append(0x0A)
+        }
         try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try AtomicFile.write(Array((lines.joined(separator: "\n") + "\n").utf8), to: file)
+        try AtomicFile.write(bytes, to: file)
     }
 }
