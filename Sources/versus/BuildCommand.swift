@@ -30,6 +30,8 @@ struct BuildCommand: ParsableCommand {
             }
         } catch let failure as BuildFailure {
             throw Console.exit(for: failure)
+        } catch {
+            throw Console.internalFailure(error)
         }
     }
 }

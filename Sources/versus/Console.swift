@@ -40,6 +40,12 @@ enum Console {
         return "\(count(diagnostics.errorCount, "error")), \(count(diagnostics.warningCount, "warning"))"
     }
 
+    /// Anything that is not a content, usage or I/O problem is a bug of Versus: exit 70.
+    static func internalFailure(_ error: Error) -> ExitCode {
+        FileHandle.standardError.write(Data("error: internal failure: \(error)\n".utf8))
+        return ExitCode(70)
+    }
+
     static func exit(for failure: BuildFailure) -> ExitCode {
         switch failure {
         case .invalidInput(let diagnostics):

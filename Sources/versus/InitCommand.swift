@@ -13,6 +13,8 @@ struct InitCommand: ParsableCommand {
             print("Next: cd \(directory) && versus build (templates are built in; add templates/ files to override them)")
         } catch let failure as BuildFailure {
             throw Console.exit(for: failure)
+        } catch {
+            throw Console.internalFailure(error)
         }
     }
 }

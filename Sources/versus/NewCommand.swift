@@ -15,6 +15,8 @@ struct NewCommand: ParsableCommand {
             print("created \(DisplayPath.of(path))")
         } catch let failure as BuildFailure {
             throw Console.exit(for: failure)
+        } catch {
+            throw Console.internalFailure(error)
         }
     }
 }
