@@ -29,7 +29,7 @@ public struct CatalogLoader {
         guard let siteText = files.read("site.yml"),
               let site = SiteParser(sink: sink).parse(text: siteText, path: files.display("site.yml")) else { return nil }
         let languages = loadLanguages(site)
-        guard languages.count == site.languages.count, let defaultLanguage = languages.first else { return nil }
+        guard languages.count == site.languages.count, !languages.isEmpty else { return nil }
 
         var families: [Family] = []
         for folder in files.familyFolders() {
@@ -40,7 +40,6 @@ public struct CatalogLoader {
         if families.isEmpty && !sink.hasErrors {
             sink.error("no families found: add a folder with a _family.yml", path: files.display(""))
         }
-        _ = defaultLanguage
         return Catalog(site: site.config, languages: languages, families: families.sorted { $0.id < $1.id })
     }
 

@@ -42,12 +42,11 @@ public final class MustacheTemplates: @unchecked Sendable {
     /// Every line of a partial gets the standalone tag's indentation, before parsing (as the spec asks).
     private static func indent(_ source: String, by indent: String) -> String {
         guard !indent.isEmpty else { return source }
-        var result = indent
-        for (offset, character) in source.enumerated() {
-            result.append(character)
-            if character == "\n" && offset < source.count - 1 { result += indent }
-        }
-        return result
+        // Indent the start of every line, but not the empty end after a final newline.
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.enumerated().map { index, line in
+            index == lines.count - 1 && line.isEmpty ? "" : indent + line
+        }.joined(separator: "\n")
     }
 
     private struct RenderState {

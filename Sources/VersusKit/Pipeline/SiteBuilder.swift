@@ -49,7 +49,9 @@ public enum SiteBuilder {
         try writer.prepareFolders(for: stale.map { plan.pages[$0].path } + assetPaths)
         for asset in assets { writer.write(asset.bytes, to: "\(SitePaths.assets)/\(asset.path)") }
 
-        let entries = RenderedEntries(catalog: catalog, markdown: MarkdownRenderer(allowRawHTML: catalog.site.allowRawHTML))
+        // Markdown is rendered only when some page needs rendering (a no-op rebuild renders nothing).
+        let entries = RenderedEntries(families: stale.isEmpty ? [] : catalog.families,
+                                      markdown: MarkdownRenderer(allowRawHTML: catalog.site.allowRawHTML))
         let renderer = PageRenderer(context: PageContext(catalog: catalog, plan: plan, entries: entries), templates: templates)
         let counter = ProgressCounter(total: stale.count, report: progress)
         var stamps = [(size: Int64, modified: Int64)?](repeating: nil, count: stale.count)

@@ -5,9 +5,9 @@ struct RenderedEntries: @unchecked Sendable {
     /// Keyed by family id, code, then the language the text is written in.
     private var html: [String: [String: [String: [SectionKey: String]]]] = [:]
 
-    init(catalog: Catalog, markdown: MarkdownRenderer) {
+    init(families: [Family], markdown: MarkdownRenderer) {
         var jobs: [(family: String, code: String, text: EntryText)] = []
-        for family in catalog.families {
+        for family in families {
             for entry in family.entries {
                 for text in entry.texts.values { jobs.append((family.id, entry.code, text)) }
             }
