@@ -80,7 +80,7 @@ struct PageFingerprints {
         parts += language.headings.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue)=\($0.value)" }
         parts += language.retry.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue)=\($0.value)" }
         parts += language.outcomes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-        parts += language.patterns.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.fill(Dictionary(uniqueKeysWithValues: $0.value.placeholders.map { ($0, "{\($0)}") })))" }
+        parts += language.patterns.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.source)" }
         return parts.joined(separator: "\u{1}")
     }
 

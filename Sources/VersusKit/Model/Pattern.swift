@@ -44,15 +44,33 @@ public struct Pattern: Sendable, Hashable {
     }
 
     /// Fills every placeholder; values were checked at load, so a missing one is a programming error.
-    public func fill(_ values: [String: String]) -> String {
+    public func fill(_ values: KeyValuePairs<String, String>) -> String { fill(values, text: { $0 }) }
+
+    /// Fills the placeholders, passing the pattern's own text through `text` (e.g. to escape it).
+    func fill(_ values: KeyValuePairs<String, String>, text: (String) -> String) -> String {
         var result = ""
         for segment in segments {
             switch segment {
-            case .text(let text): result += text
-            case .placeholder(let name): result += values[name] ?? ""
+            case .text(let piece): result += text(piece)
+            case .placeholder(let name):
+                // A handful of values: a linear search beats hashing into a dictionary.
+                for (key, value) in values where key == name {
+                    result += value
+                    break
+                }
             }
         }
         return result
+    }
+
+    /// The pattern as written, placeholders included.
+    public var source: String {
+        segments.map { segment in
+            switch segment {
+            case .text(let text): return text
+            case .placeholder(let name): return "{\(name)}"
+            }
+        }.joined()
     }
 }
 

@@ -2,7 +2,8 @@
 indirect enum MustacheNode: Sendable {
     case text([UInt8])
     case variable(MustacheName, escaped: Bool)
-    case section(MustacheName, [MustacheNode], inverted: Bool)
+    /// `id` is unique in the process: rendered sections of shared values are remembered under it.
+    case section(MustacheName, [MustacheNode], inverted: Bool, id: Int)
     case partial(String, indent: String)
     /// `{{<parent}}` with the blocks it overrides.
     case parent(String, indent: String, overrides: [String: [MustacheNode]])

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Parses Mustache source (variables, sections, inverted sections, partials, comments, set delimiters,
 /// inheritance) into nodes, applying the spec's standalone-line rules. Works on UTF-8 bytes.
 struct MustacheParser {
@@ -14,6 +16,8 @@ struct MustacheParser {
     private static let inheritanceKinds: Set<UInt8> = Set("<$/".utf8)
 
     init(_ text: String) { source = Array(text.utf8) }
+
+    private static let sectionIDs = Atomic<Int>(0)
 
     static func parse(_ text: String) throws -> [MustacheNode] {
         var parser = MustacheParser(text)
@@ -162,7 +166,8 @@ struct MustacheParser {
                 case UInt8(ascii: ">"): nodes.append(.partial(name, indent: indent))
                 case UInt8(ascii: "#"), UInt8(ascii: "^"):
                     let children = try build(tokens, &position, closing: (name, line, column))
-                    nodes.append(.section(MustacheName(name), children, inverted: kind == UInt8(ascii: "^")))
+                    nodes.append(.section(MustacheName(name), children, inverted: kind == UInt8(ascii: "^"),
+                                          id: Self.sectionIDs.wrappingAdd(1, ordering: .relaxed).newValue))
                 case UInt8(ascii: "$"):
                     nodes.append(.block(name, try build(tokens, &position, closing: (name, line, column))))
                 case UInt8(ascii: "<"):

@@ -54,6 +54,9 @@ public final class MustacheTemplates: @unchecked Sendable {
         /// Block overrides of enclosing parents; the outermost definition wins.
         var overrides: [String: [MustacheNode]] = [:]
         var output: [UInt8] = []
+        /// The lowest stack level read since the innermost shared section began; blocks and parents count as
+        /// level 0, since what they render depends on overrides from outside.
+        var lowestLevelRead = Int.max
     }
 
     private func render(_ nodes: [MustacheNode], _ state: inout RenderState) {
@@ -62,35 +65,31 @@ public final class MustacheTemplates: @unchecked Sendable {
             case .text(let bytes):
                 state.output.append(contentsOf: bytes)
             case .variable(let name, let escaped):
-                let value = lookup(name, state.stack)
+                let value = lookup(name, &state)
                 switch value {
                 case .text(let text): append(text, escaped: escaped, to: &state.output)
                 case .bool(let flag): state.output.append(contentsOf: (flag ? "true" : "false").utf8)
                 default: break
                 }
-            case .section(let name, let children, let inverted):
-                let value = lookup(name, state.stack)
+            case .section(let name, let children, let inverted, let id):
+                let value = lookup(name, &state)
                 if inverted {
                     if !value.isTruthy { render(children, &state) }
                     continue
                 }
                 guard value.isTruthy else { continue }
                 if case .list(let items) = value {
-                    for item in items {
-                        state.stack.append(item)
-                        render(children, &state)
-                        state.stack.removeLast()
-                    }
+                    for item in items { render(children, in: item, section: id, &state) }
                 } else {
-                    state.stack.append(value)
-                    render(children, &state)
-                    state.stack.removeLast()
+                    render(children, in: value, section: id, &state)
                 }
             case .partial(let name, let indent):
                 if let partial = template(name, indent: indent) { render(partial, &state) }
             case .block(let name, let content):
+                state.lowestLevelRead = 0
                 render(state.overrides[name] ?? content, &state)
             case .parent(let name, let indent, let overrides):
+                state.lowestLevelRead = 0
                 guard let parent = template(name, indent: indent) else { continue }
                 let saved = state.overrides
                 state.overrides = overrides.merging(saved) { _, outer in outer }
@@ -100,17 +99,48 @@ public final class MustacheTemplates: @unchecked Sendable {
         }
     }
 
-    private func lookup(_ name: MustacheName, _ stack: [TemplateValue]) -> TemplateValue {
-        guard let first = name.parts.first else { return stack.last ?? .null }
+    /// Renders a section's children with `item` as the innermost context. A shared item's rendering is kept
+    /// for the next page when it read nothing below the item on the stack.
+    private func render(_ children: [MustacheNode], in item: TemplateValue, section id: Int, _ state: inout RenderState) {
+        guard case .shared(let shared) = item else {
+            state.stack.append(item)
+            render(children, &state)
+            state.stack.removeLast()
+            return
+        }
+        if let bytes = shared.rendered(section: id) {
+            state.output.append(contentsOf: bytes)
+            return
+        }
+        let level = state.stack.count
+        let start = state.output.count
+        let outerLowest = state.lowestLevelRead
+        state.lowestLevelRead = Int.max
+        state.stack.append(item)
+        render(children, &state)
+        state.stack.removeLast()
+        if state.lowestLevelRead >= level { shared.remember(section: id, Array(state.output[start...])) }
+        state.lowestLevelRead = min(outerLowest, state.lowestLevelRead)
+    }
+
+    private func lookup(_ name: MustacheName, _ state: inout RenderState) -> TemplateValue {
+        let stack = state.stack
+        guard let first = name.parts.first else {
+            state.lowestLevelRead = min(state.lowestLevelRead, stack.count - 1)
+            return stack.last ?? .null
+        }
         var current: TemplateValue = .null
         var found = false
-        for value in stack.reversed() {
-            if case .object(let fields) = value, let match = fields[first] {
+        var level = stack.count
+        while level > 0 {
+            level -= 1
+            if let match = stack[level][first] {
                 current = match
                 found = true
                 break
             }
         }
+        state.lowestLevelRead = min(state.lowestLevelRead, level)
         guard found else { return .null }
         for part in name.parts.dropFirst() {
             guard let next = current[part] else { return .null }

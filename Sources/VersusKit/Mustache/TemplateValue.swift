@@ -1,3 +1,5 @@
+import Foundation
+
 /// The data a template renders: a small typed tree, so rendering needs no dynamic casts.
 public indirect enum TemplateValue: Sendable {
     case null
@@ -5,6 +7,9 @@ public indirect enum TemplateValue: Sendable {
     case text(String)
     case list([TemplateValue])
     case object([String: TemplateValue])
+    /// An object shown on many pages: a section rendered with it as its innermost context, and looking up
+    /// nothing outside it, is rendered once and its bytes reused.
+    case shared(SharedFields)
 
     /// Mustache truthiness: false, null, empty lists and empty strings hide a section.
     var isTruthy: Bool {
@@ -13,14 +18,35 @@ public indirect enum TemplateValue: Sendable {
         case .bool(let value): return value
         case .text(let text): return !text.isEmpty
         case .list(let items): return !items.isEmpty
-        case .object: return true
+        case .object, .shared: return true
         }
     }
 
-    subscript(key: String) -> TemplateValue? {
-        if case .object(let fields) = self { return fields[key] }
-        return nil
+    /// The items of a list (none for any other value).
+    var items: [TemplateValue] {
+        if case .list(let items) = self { return items }
+        return []
     }
+
+    subscript(key: String) -> TemplateValue? {
+        switch self {
+        case .object(let fields): return fields[key]
+        case .shared(let shared): return shared.fields[key]
+        default: return nil
+        }
+    }
+}
+
+/// The fields of a `.shared` value, with the sections already rendered from it.
+public final class SharedFields: @unchecked Sendable {
+    let fields: [String: TemplateValue]
+    private var rendered: [Int: [UInt8]] = [:]
+    private let lock = NSLock()
+
+    public init(_ fields: [String: TemplateValue]) { self.fields = fields }
+
+    func rendered(section id: Int) -> [UInt8]? { lock.withLock { rendered[id] } }
+    func remember(section id: Int, _ bytes: [UInt8]) { lock.withLock { rendered[id] = bytes } }
 }
 
 extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral {

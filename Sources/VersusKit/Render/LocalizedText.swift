@@ -10,14 +10,5 @@ struct LocalizedText {
 
 extension Pattern {
     /// Fills the pattern with HTML values, escaping the pattern's own text.
-    func fillHTML(_ values: [String: String]) -> String {
-        var result = ""
-        for segment in segments {
-            switch segment {
-            case .text(let text): result += HTML.escape(text)
-            case .placeholder(let name): result += values[name] ?? ""
-            }
-        }
-        return result
-    }
+    func fillHTML(_ values: KeyValuePairs<String, String>) -> String { fill(values, text: HTML.escape) }
 }

@@ -84,76 +84,89 @@ extension PageContext {
         if let block = blocks.get(key) { return block }
         let page = Page(kind: .code(family: family.id, code: entry.code), language: words.language.code,
                         path: SitePaths.code(words.language.code, family.id, entry.code))
-        let block = TemplateValue(entryBlock(page, family, entry, words: words, idPrefix: "\(entry.code)-", headingTag: "h3"))
+        // With the language's strings inside, a side's sections read nothing from the page around them,
+        // so the template engine renders each side once and reuses its bytes.
+        var fields = entryBlock(page, family, entry, words: words, idPrefix: "\(entry.code)-", headingTag: "h3")
+        fields["ui"] = languageStrings(words.language)
+        fields["headings"] = blocks.get("headings/\(words.language.code)")
+        guard case .object(let values) = TemplateValue(fields) else { fatalError("an entry block is an object") }
+        let block = TemplateValue.shared(SharedFields(values))
         blocks.set(key, block)
         return block
     }
 
-    func pairPage(_ page: Page, _ family: Family, _ a: Entry, _ b: Entry, words: Words) -> [String: TemplateValue] {
+    func pairPage(_ page: Page, _ family: Family, _ a: EntryWords, _ b: EntryWords, words: Words) -> [String: TemplateValue] {
         let language = words.language.code
         let sentences = PairSentences(family: family, a: a, b: b, words: words)
-        let pairLabel = words.pattern("pair_link").fillHTML(["a_code": HTML.escape(a.code), "b_code": HTML.escape(b.code)])
-        let familyURL = link(page, to: SitePaths.family(language, family.id))
-        var learnMore: [TemplateValue] = [a, b].map { entry in
-            .object(["label_html": .text(words.pattern("code_page_link").fillHTML(["code": HTML.escape(entry.code), "title": words.title(entry).html])),
-                     "url": .text(link(page, to: SitePaths.code(language, family.id, entry.code)))])
-        }
-        learnMore.append(.object(["label_html": .text(words.pattern("family_codes").fillHTML(["family": HTML.escape(family.name)])),
-                                  "url": .text(familyURL)]))
-        for reference in Array(Set(a.spec + b.spec)).sorted(by: { ($0.rfc, $0.section ?? "") < ($1.rfc, $1.section ?? "") }) {
-            learnMore.append(.object(["label_html": .text(words.specReference(reference)), "url": .text(Words.specURL(reference)), "external": true]))
+        let shared = pairValues(family, words: words)
+        var learnMore = [a.learnMoreItem, b.learnMoreItem, shared["family_link"]!]
+        for reference in Set(a.entry.spec + b.entry.spec).sorted(by: { ($0.rfc, $0.section ?? "") < ($1.rfc, $1.section ?? "") }) {
+            learnMore.append(a.specLinks[reference] ?? b.specLinks[reference]!)
         }
         let pageTitle = words.pattern("pair_headline").fill([
-            "family": family.name, "a_code": a.code, "a_title": words.title(a).text, "b_code": b.code, "b_title": words.title(b).text,
+            "family": family.name, "a_code": a.entry.code, "a_title": a.title.text, "b_code": b.entry.code, "b_title": b.title.text,
         ])
-        let toc: [TemplateValue] = [a, b].map { .object(["id": .text("\($0.code)-heading"), "label_html": .text("\(HTML.escape($0.code)) \(words.title($0).html)")]) }
-            + [SectionKey.keyDifferences, .whenToUse, .learnMore].map { key in
-                .object(["id": .text(key.rawValue.replacingOccurrences(of: "_", with: "-")), "label_html": .text(HTML.escape(words.language.headings[key] ?? key.rawValue))])
-            }
-        let breadcrumbs: TemplateValue = .list([
-            .object(["label": .text(words.ui("home")), "url": .text(link(page, to: SitePaths.home(language)))]),
-            .object(["label": .text(family.name), "url": .text(familyURL)]),
-            .object(["label": .text(pairLabel)]),
+        let pairLabel = words.pattern("pair_link").fillHTML(["a_code": a.codeHTML, "b_code": b.codeHTML])
+        let description = "\(a.summary.text) \(b.summary.text)"
+        let structuredData = StructuredData.script([
+            StructuredData.techArticle(headline: pageTitle, description: description, language: language,
+                                       url: catalog.site.baseURL.map { $0 + page.path }, site: catalog.site.title),
+            StructuredData.faqPage([a.faqItem, b.faqItem], language: language),
         ])
         return [
             "page_title": .text(pageTitle),
             "og_type": "article",
-            "json_ld": .text(pairStructuredData(page, family, a, b, words: words, headline: pageTitle)),
-            "description": .text("\(words.summary(a).text) \(words.summary(b).text)"),
+            "json_ld": .text(structuredData),
+            "description": .text(description),
             "headline_html": .text(sentences.headline),
             "family_name": .text(family.name),
-            "family_url": .text(familyURL),
+            "family_url": shared["family_crumb"]!["url"]!,
             "lead": .list(sentences.lead.map { .text($0) }),
-            "sides": .list([sideBlock(family, a, words: words), sideBlock(family, b, words: words)]),
+            "sides": .list([sideBlock(family, a.entry, words: words), sideBlock(family, b.entry, words: words)]),
             "differences": .list(sentences.differences.map { .text($0) }),
             "uses": .list(sentences.uses.map { .text($0) }),
             "learn_more": .list(learnMore),
-            "toc": .list(toc),
-            "breadcrumbs": breadcrumbs,
+            "toc": .list([a.tocItem, b.tocItem] + (shared["toc_tail"]?.items ?? [])),
+            "breadcrumbs": .list([shared["home_crumb"]!, shared["family_crumb"]!, .object(["label": .text(pairLabel)])]),
             "has_breadcrumbs": true,
         ]
     }
 
-    private func pairStructuredData(_ page: Page, _ family: Family, _ a: Entry, _ b: Entry, words: Words, headline: String) -> String {
-        let article = StructuredData.techArticle(
-            headline: headline, description: "\(words.summary(a).text) \(words.summary(b).text)", language: words.language.code,
-            url: catalog.site.baseURL.map { $0 + page.path }, site: catalog.site.title)
-        let questions = [a, b].map { entry -> (question: String, answer: String) in
-            let retry = words.retryAdvice(family, entry).map { words.language.retry[$0] ?? "" } ?? ""
-            return (words.pattern("faq_question").fill(["code": entry.code, "title": words.title(entry).text]),
-                    words.pattern("use_item").fill(["code": entry.code, "title": words.title(entry).text,
-                                                    "summary": words.summary(entry).text, "retry": retry]))
-        }
-        return StructuredData.script([article, StructuredData.faqPage(questions, language: words.language.code)])
+    /// What every comparison page of a family and language shows alike (`toc_tail`, `family_link`, `home_crumb`,
+    /// `family_crumb`), built once.
+    private func pairValues(_ family: Family, words: Words) -> TemplateValue {
+        let language = words.language.code
+        let key = "pair/\(language)/\(family.id)"
+        if let values = blocks.get(key) { return values }
+        let folder = SitePaths.family(language, family.id)
+        let familyURL = RelativeURL.from(folder, to: folder)
+        let values: TemplateValue = .object([
+            "toc_tail": .list([SectionKey.keyDifferences, .whenToUse, .learnMore].map { key in
+                .object(["id": .text(key.rawValue.replacingOccurrences(of: "_", with: "-")),
+                         "label_html": .text(HTML.escape(words.language.headings[key] ?? key.rawValue))])
+            }),
+            "family_link": .object(["label_html": .text(words.pattern("family_codes").fillHTML(["family": HTML.escape(family.name)])),
+                                    "url": .text(familyURL)]),
+            "home_crumb": .object(["label": .text(words.ui("home")), "url": .text(RelativeURL.from(folder, to: SitePaths.home(language)))]),
+            "family_crumb": .object(["label": .text(family.name), "url": .text(familyURL)]),
+        ])
+        blocks.set(key, values)
+        return values
     }
 
-    func redirectPage(_ page: Page, _ family: Family, _ a: Entry, _ b: Entry, words: Words) -> [String: Any] {
-        let target = SitePaths.pair(words.language.code, family.id, a.code, b.code)
-        return [
-            "page_title": words.pattern("pair_link").fill(["a_code": a.code, "b_code": b.code]),
-            "target_url": link(page, to: target),
-            "target_html": PairSentences.headline(family: family, a: a, b: b, words: words),
+    func redirectPage(_ page: Page, _ family: Family, _ a: EntryWords, _ b: EntryWords, words: Words) -> [String: TemplateValue] {
+        let target = SitePaths.pair(words.language.code, family.id, a.entry.code, b.entry.code)
+        var fields: [String: TemplateValue] = [
+            "page_title": .text(words.pattern("pair_link").fill(["a_code": a.entry.code, "b_code": b.entry.code])),
+            "target_url": .text(link(page, to: target)),
+            "target_html": .text(PairSentences.headline(family: family, a: a, b: b, words: words)),
             "noindex": true,
+            "lang": .text(words.language.code),
+            "dir": .text(words.language.direction.rawValue),
+            "root": .text(RelativeURL.toRoot(from: page.path)),
+            "ui": languageStrings(words.language),
         ]
+        if let base = catalog.site.baseURL { fields["canonical"] = .text(base + target) }
+        return fields
     }
 }

@@ -5,6 +5,14 @@ struct PageContext {
     let entries: RenderedEntries
     /// Values shared by many pages, built on first use.
     let blocks = SharedValues()
+    let entryWords: EntryWordsTable
+
+    init(catalog: Catalog, plan: SitePlan, entries: RenderedEntries) {
+        self.catalog = catalog
+        self.plan = plan
+        self.entries = entries
+        entryWords = EntryWordsTable(catalog: catalog)
+    }
 
     func language(_ code: String) -> Language { catalog.languages.first { $0.code == code }! }
 
@@ -12,47 +20,34 @@ struct PageContext {
 
     func context(for page: Page) -> TemplateValue {
         let words = Words(catalog: catalog, language: language(page.language))
-        if case .redirect = page.kind { return TemplateValue(fields(for: page, words: words)) }
-        var values = common(page, words: words)
-        if case .pair(let id, let a, let b) = page.kind {
-            let family = family(id)
-            values.merge(pairPage(page, family, family.entry(a)!, family.entry(b)!, words: words)) { $1 }
-        } else {
+        switch page.kind {
+        case .redirect(let id, let a, let b):
+            // Half of all files are redirects: they get only what their small template shows.
+            return .object(redirectPage(page, family(id), entryWords[page.language, id, a], entryWords[page.language, id, b], words: words))
+        case .pair(let id, let a, let b):
+            var values = common(page, words: words)
+            values.merge(pairPage(page, family(id), entryWords[page.language, id, a], entryWords[page.language, id, b], words: words)) { $1 }
+            values["headings"] = blocks.get("headings/\(page.language)")
+            return .object(values)
+        default:
+            var values = common(page, words: words)
             for (key, value) in fields(for: page, words: words) { values[key] = TemplateValue(value) }
+            values["headings"] = blocks.get("headings/\(page.language)")
+            return .object(values)
         }
-        values["headings"] = blocks.get("headings/\(page.language)")
-        return .object(values)
     }
 
-    /// What a page kind adds to the common variables (redirect pages get only these).
+    /// What the other page kinds add to the common variables.
     private func fields(for page: Page, words: Words) -> [String: Any] {
-        if case .redirect(let id, let a, let b) = page.kind {
-            // Half of all files are redirects: they get only what their small template shows.
-            let family = family(id)
-            var fields = redirectPage(page, family, family.entry(a)!, family.entry(b)!, words: words)
-            fields["lang"] = words.language.code
-            fields["dir"] = words.language.direction.rawValue
-            fields["root"] = RelativeURL.toRoot(from: page.path)
-            fields["ui"] = languageStrings(words.language)
-            if let base = catalog.site.baseURL { fields["canonical"] = base + SitePaths.pair(page.language, id, a, b) }
-            return fields
-        }
-        let specific: [String: Any]
         switch page.kind {
-        case .root: specific = root(page, words: words)
-        case .home: specific = home(page, words: words)
-        case .family(let id): specific = familyPage(page, family(id), words: words)
-        case .code(let id, let code): specific = codePage(page, family(id), family(id).entry(code)!, words: words)
-        case .pair:
-            specific = [:]  // built as template values directly in `context(for:)`
-        case .redirect(let id, let a, let b):
-            let family = family(id)
-            specific = redirectPage(page, family, family.entry(a)!, family.entry(b)!, words: words)
-        case .notFound: specific = notFound(words: words)
-        case .search: specific = searchPage(page, words: words)
-        case .searchIndex, .sitemap, .robots: specific = [:]
+        case .root: return root(page, words: words)
+        case .home: return home(page, words: words)
+        case .family(let id): return familyPage(page, family(id), words: words)
+        case .code(let id, let code): return codePage(page, family(id), family(id).entry(code)!, words: words)
+        case .notFound: return notFound(words: words)
+        case .search: return searchPage(page, words: words)
+        case .pair, .redirect, .searchIndex, .sitemap, .robots: return [:]
         }
-        return specific
     }
 
     /// Variables every page receives.
@@ -80,7 +75,7 @@ struct PageContext {
     }
 
     /// `ui` and `headings` of a language, converted once.
-    private func languageStrings(_ language: Language) -> TemplateValue {
+    func languageStrings(_ language: Language) -> TemplateValue {
         let key = "strings/\(language.code)"
         if let value = blocks.get(key) { return value }
         let value = TemplateValue(language.ui)

@@ -5,6 +5,8 @@ enum StructuredData {
         case string(String)
         case object([(String, JSON)])
         case array([JSON])
+        /// Already written JSON, reused as it is.
+        case encoded([UInt8])
     }
 
     static func techArticle(headline: String, description: String, language: String, url: String?, site: String) -> JSON {
@@ -16,14 +18,16 @@ enum StructuredData {
         return .object(fields)
     }
 
-    static func faqPage(_ questions: [(question: String, answer: String)], language: String) -> JSON {
-        .object([
-            ("@type", .string("FAQPage")), ("inLanguage", .string(language)),
-            ("mainEntity", .array(questions.map { item in
-                .object([("@type", .string("Question")), ("name", .string(item.question)),
-                         ("acceptedAnswer", .object([("@type", .string("Answer")), ("text", .string(item.answer))]))])
-            })),
-        ])
+    static func faqPage(_ questions: [JSON], language: String) -> JSON {
+        .object([("@type", .string("FAQPage")), ("inLanguage", .string(language)), ("mainEntity", .array(questions))])
+    }
+
+    /// A question of an FAQPage, written once so many pages can share it.
+    static func question(_ question: String, answer: String) -> JSON {
+        var output: [UInt8] = []
+        write(.object([("@type", .string("Question")), ("name", .string(question)),
+                       ("acceptedAnswer", .object([("@type", .string("Answer")), ("text", .string(answer))]))]), to: &output)
+        return .encoded(output)
     }
 
     /// One JSON document; `<`, `>` and `&` are written as \u escapes so no text can close the script element.
@@ -40,6 +44,7 @@ enum StructuredData {
     private static func write(_ value: JSON, to output: inout [UInt8]) {
         switch value {
         case .string(let text): writeString(text, to: &output)
+        case .encoded(let bytes): output += bytes
         case .array(let items):
             output.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {

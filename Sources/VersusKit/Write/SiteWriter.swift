@@ -11,26 +11,47 @@ public final class SiteWriter: @unchecked Sendable {
     /// False when the output folder is new: there is nothing to compare against, so no file is read first.
     private let compareExisting: Bool
 
+    /// `outputDirectory` and a slash.
+    private let folderPrefix: String
+
     public init(outputDirectory: String) {
         self.outputDirectory = outputDirectory
+        folderPrefix = outputDirectory.hasSuffix("/") ? outputDirectory : outputDirectory + "/"
         compareExisting = FileManager.default.fileExists(atPath: outputDirectory)
     }
 
     public var writtenCount: Int { lock.withLock { written } }
     public var firstFailure: BuildFailure? { lock.withLock { failure } }
 
+    /// Open folders of the output, by path relative to it: new files are created relative to them.
+    private var folderDescriptors: [Substring: Int32] = [:]
+
+    deinit {
+        for descriptor in folderDescriptors.values { close(descriptor) }
+    }
+
     /// Creates the folders of all `paths` up front, so concurrent writers never race on them.
     public func prepareFolders(for paths: [String]) throws {
-        let folders = Set(paths.map { ($0 as NSString).deletingLastPathComponent })
+        let folders = Set(paths.map { Self.split($0).folder })
         for folder in folders.sorted() {
-            let absolute = folder.isEmpty ? outputDirectory : (outputDirectory as NSString).appendingPathComponent(folder)
+            let absolute = folder.isEmpty ? outputDirectory : (outputDirectory as NSString).appendingPathComponent(String(folder))
             do {
                 try FileManager.default.createDirectory(atPath: absolute, withIntermediateDirectories: true)
             } catch {
                 throw BuildFailure.io(path: DisplayPath.of(absolute), message: "cannot create folder: \(Self.reason(error))")
             }
             removeAbandonedTemporaries(in: absolute)
+            if folderDescriptors[folder] == nil {
+                let descriptor = open(absolute, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+                if descriptor >= 0 { folderDescriptors[folder] = descriptor }
+            }
         }
+    }
+
+    /// "en/smtp/250.html" → ("en/smtp", "250.html").
+    private static func split(_ path: String) -> (folder: Substring, name: Substring) {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return ("", Substring(path)) }
+        return (path[..<slash], path[path.utf8.index(after: slash)...])
     }
 
     /// A build killed mid-write leaves its temporary files behind; they carry a name no page can have.
@@ -44,14 +65,19 @@ public final class SiteWriter: @unchecked Sendable {
     /// Returns the file's size and modification time (nanoseconds), or nil when writing failed.
     @discardableResult
     public func write(_ bytes: [UInt8], to relativePath: String) -> (size: Int64, modified: Int64)? {
-        let path = (outputDirectory as NSString).appendingPathComponent(relativePath)
+        let path = folderPrefix + relativePath
         if compareExisting, let existing = FileManager.default.contents(atPath: path), existing.count == bytes.count, existing.elementsEqual(bytes) {
             return BuildManifest.stamp(of: path)
         }
         do {
-            let stamp = try AtomicFile.write(bytes, to: path, probablyNew: !compareExisting || existingMissing(path))
-            lock.withLock { written += 1 }
-            return stamp
+            let (folder, name) = Self.split(relativePath)
+            var stamp: (size: Int64, modified: Int64)?
+            if let descriptor = folderDescriptors[folder], !compareExisting || existingMissing(path) {
+                stamp = try AtomicFile.linkNew(bytes, in: descriptor, name: String(name))
+            }
+            let written = try stamp ?? AtomicFile.write(bytes, to: path)
+            lock.withLock { self.written += 1 }
+            return written
         } catch {
             lock.withLock { if failure == nil { failure = .io(path: DisplayPath.of(path), message: Self.reason(error)) } }
             return nil
@@ -75,23 +101,21 @@ enum AtomicFile {
     /// `O_TMPFILE` (Linux): a file with no name until it is complete.
     private static let temporaryFileFlag: Int32 = 0o20200000
 
-    /// Returns the new file's size and modification time, read from the open file (no extra path lookup).
-    /// A file that does not exist yet is written nameless and linked into place when complete: one directory
-    /// operation instead of create-and-rename, and nothing left behind if the build is killed.
+    /// Writes through a temporary file and a rename; returns the file's size and modification time.
     @discardableResult
-    static func write(_ bytes: [UInt8], to path: String, probablyNew: Bool = false) throws -> (size: Int64, modified: Int64) {
-        if probablyNew, let stamp = try linkNew(bytes, to: path) { return stamp }
-        return try replace(bytes, at: path)
+    static func write(_ bytes: [UInt8], to path: String) throws -> (size: Int64, modified: Int64) {
+        try replace(bytes, at: path)
     }
 
+    /// A file that does not exist yet is written nameless in `folder` and linked into place when complete: one
+    /// directory operation instead of create-and-rename, and nothing left behind if the build is killed.
     /// Nil when the file system cannot do it or the file exists after all; the caller then replaces instead.
-    private static func linkNew(_ bytes: [UInt8], to path: String) throws -> (size: Int64, modified: Int64)? {
-        let folder = (path as NSString).deletingLastPathComponent
-        let descriptor = open(folder.isEmpty ? "." : folder, temporaryFileFlag | O_WRONLY | O_CLOEXEC, 0o644)
+    static func linkNew(_ bytes: [UInt8], in folder: Int32, name: String) throws -> (size: Int64, modified: Int64)? {
+        let descriptor = openat(folder, ".", temporaryFileFlag | O_WRONLY | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         let stamp = try writeAll(bytes, to: descriptor)
-        if linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, path, AT_SYMLINK_FOLLOW) != 0 {
+        if linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", folder, name, AT_SYMLINK_FOLLOW) != 0 {
             if errno == EEXIST || errno == ENOENT || errno == EXDEV || errno == EPERM { return nil }
             throw SystemError(code: errno)
         }

@@ -33,21 +33,45 @@ final class MustacheSpecTests: XCTestCase {
                 continue
             }
             XCTAssertEqual(output, test["expected"] as? String, "\(module): \(name)")
+            // Every object shared, rendered twice: remembered sections must never change the output.
+            let shared = Self.value(test["data"], shared: true)
+            for round in 1...2 {
+                XCTAssertEqual(String(decoding: templates.render("main", shared), as: UTF8.self), test["expected"] as? String,
+                               "\(module): \(name), shared values, round \(round)")
+            }
         }
     }
 
     /// JSON data as template values; numbers keep their JSON spelling.
-    static func value(_ json: Any?) -> TemplateValue {
+    static func value(_ json: Any?, shared: Bool = false) -> TemplateValue {
         switch json {
         case let number as NSNumber where String(cString: number.objCType) == "c": return .bool(number.boolValue)
         case let number as NSNumber:
             let double = number.doubleValue
             return .text(double == double.rounded() && abs(double) < 1e15 ? String(Int(double)) : String(double))
         case let text as String: return .text(text)
-        case let list as [Any]: return .list(list.map(value))
-        case let object as [String: Any]: return .object(object.mapValues(value))
+        case let list as [Any]: return .list(list.map { value($0, shared: shared) })
+        case let object as [String: Any]:
+            let fields = object.mapValues { value($0, shared: shared) }
+            return shared ? .shared(SharedFields(fields)) : .object(fields)
         default: return .null
         }
+    }
+
+    /// A shared value's section is remembered only when it reads nothing from outside the value.
+    func testSharedSectionsReadingOuterNamesAreRenderedEachTime() throws {
+        let templates = try MustacheTemplates([
+            "page": "{{#side}}[{{code}} {{label}}]{{/side}}{{#items}}<{{name}}>{{/items}}",
+        ])
+        let side = TemplateValue.shared(SharedFields(["code": "250", "label": "OK"]))
+        let item = TemplateValue.shared(SharedFields(["name": "inner"]))
+        let reading = TemplateValue.shared(SharedFields(["code": "535"]))
+        XCTAssertEqual(String(decoding: templates.render("page", ["side": side, "items": [item]]), as: UTF8.self), "[250 OK]<inner>")
+        XCTAssertEqual(String(decoding: templates.render("page", ["side": side, "items": [item], "label": "outer"]), as: UTF8.self),
+                       "[250 OK]<inner>")
+        XCTAssertEqual(String(decoding: templates.render("page", ["side": reading, "label": "first"]), as: UTF8.self), "[535 first]")
+        XCTAssertEqual(String(decoding: templates.render("page", ["side": reading, "label": "second"]), as: UTF8.self), "[535 second]")
+        XCTAssertEqual(String(decoding: templates.render("page", ["side": reading]), as: UTF8.self), "[535 ]")
     }
 
     func testInterpolation() throws { try run("interpolation") }
