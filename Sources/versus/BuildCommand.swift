@@ -27,6 +27,9 @@ struct BuildCommand: ParsableCommand {
             }
             if output.verbose {
                 print(String(format: "%.0f pages per second", Double(report.pageCount) / max(report.seconds, 0.001)))
+                for stage in report.stages {
+                    print("  " + stage.name.padding(toLength: 28, withPad: " ", startingAt: 0) + String(format: "%6.2f s", stage.seconds))
+                }
             }
         } catch let failure as BuildFailure {
             throw Console.exit(for: failure)

@@ -6,6 +6,25 @@ public struct Pattern: Sendable, Hashable {
     }
 
     let segments: [Segment]
+    /// The same with the pattern's own text escaped for HTML, for `fillHTML`.
+    let htmlSegments: [Segment]
+
+    init(segments: [Segment]) {
+        self.segments = segments
+        htmlSegments = segments.map { segment in
+            guard case .text(let text) = segment else { return segment }
+            return .text(text.reduce(into: "") { escaped, character in
+                switch character {
+                case "&": escaped += "&amp;"
+                case "<": escaped += "&lt;"
+                case ">": escaped += "&gt;"
+                case "\"": escaped += "&quot;"
+                case "'": escaped += "&#39;"
+                default: escaped.append(character)
+                }
+            })
+        }
+    }
 
     public var placeholders: [String] {
         segments.compactMap { if case .placeholder(let name) = $0 { return name } else { return nil } }
@@ -44,14 +63,17 @@ public struct Pattern: Sendable, Hashable {
     }
 
     /// Fills every placeholder; values were checked at load, so a missing one is a programming error.
-    public func fill(_ values: KeyValuePairs<String, String>) -> String { fill(values, text: { $0 }) }
+    public func fill(_ values: KeyValuePairs<String, String>) -> String { Self.fill(segments, values) }
 
-    /// Fills the placeholders, passing the pattern's own text through `text` (e.g. to escape it).
-    func fill(_ values: KeyValuePairs<String, String>, text: (String) -> String) -> String {
+    /// Fills the placeholders with HTML, the pattern's own text escaped.
+    func fillHTML(_ values: KeyValuePairs<String, String>) -> String { Self.fill(htmlSegments, values) }
+
+    private static func fill(_ segments: [Segment], _ values: KeyValuePairs<String, String>) -> String {
         var result = ""
+        result.reserveCapacity(160)
         for segment in segments {
             switch segment {
-            case .text(let piece): result += text(piece)
+            case .text(let piece): result += piece
             case .placeholder(let name):
                 // A handful of values: a linear search beats hashing into a dictionary.
                 for (key, value) in values where key == name {

@@ -26,4 +26,6 @@ public struct BuildReport: Sendable {
     /// Files of an earlier build that this build no longer produces, removed.
     public var filesRemoved: Int
     public var seconds: Double
+    /// Seconds spent in each stage, in order (printed by `build --verbose`).
+    public var stages: [(name: String, seconds: Double)] = []
 }

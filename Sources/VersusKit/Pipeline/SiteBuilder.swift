@@ -18,8 +18,10 @@ public enum SiteBuilder {
     /// `progress` is called now and then with (pages done, pages in all), from any thread.
     public static func build(_ options: BuildOptions, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> BuildReport {
         let start = Date()
+        var stages = StageClock()
         try OutputGuard.check(options)
         let (loadedCatalog, loadedTemplates, diagnostics) = check(options)
+        stages.end("load")
         guard let catalog = loadedCatalog, let templates = loadedTemplates, !diagnostics.hasErrors else {
             throw BuildFailure.invalidInput(diagnostics)
         }
@@ -30,6 +32,7 @@ public enum SiteBuilder {
         let fingerprints = PageFingerprints(catalog: catalog, plan: plan, templates: templates, assetsDigest: assetsDigest.value)
         var manifest = BuildManifest(contentDirectory: options.contentDirectory, outputDirectory: options.outputDirectory)
         let writer = SiteWriter(outputDirectory: options.outputDirectory)
+        stages.end("plan")
 
         // Only pages whose inputs changed since the last build (or whose file was touched) are rendered.
         var pageFingerprints = [UInt64](repeating: 0, count: plan.pages.count)
@@ -45,6 +48,7 @@ public enum SiteBuilder {
             }
         }
         let stale = plan.pages.indices.filter { !current[$0] }
+        stages.end("compare with the last build")
         let assetPaths = assets.map { "\(SitePaths.assets)/\($0.path)" }
         try writer.prepareFolders(for: stale.map { plan.pages[$0].path } + assetPaths)
         for asset in assets { writer.write(asset.bytes, to: "\(SitePaths.assets)/\(asset.path)") }
@@ -52,6 +56,7 @@ public enum SiteBuilder {
         // Markdown is rendered only when some page needs rendering (a no-op rebuild renders nothing).
         let entries = RenderedEntries(families: stale.isEmpty ? [] : catalog.families,
                                       markdown: MarkdownRenderer(allowRawHTML: catalog.site.allowRawHTML))
+        stages.end("Markdown")
         let renderer = PageRenderer(context: PageContext(catalog: catalog, plan: plan, entries: entries), templates: templates)
         let counter = ProgressCounter(total: stale.count, report: progress)
         var stamps = [(size: Int64, modified: Int64)?](repeating: nil, count: stale.count)
@@ -64,12 +69,16 @@ public enum SiteBuilder {
             }
         }
         if let failure = writer.firstFailure { throw failure }
+        stages.end("render and write")
 
         let removed = try removeStale(manifest: manifest, plan: plan, assetPaths: assetPaths, output: options.outputDirectory)
         if stale.isEmpty && removed == 0 && writer.writtenCount == 0 && manifest.records.count == plan.pages.count + assets.count {
+            stages.end("remove stale files")
             return BuildReport(diagnostics: diagnostics, pageCount: plan.pages.count, filesWritten: 0,
-                               filesUnchanged: plan.pages.count + assets.count, filesRemoved: 0, seconds: Date().timeIntervalSince(start))
+                               filesUnchanged: plan.pages.count + assets.count, filesRemoved: 0, seconds: Date().timeIntervalSince(start),
+                               stages: stages.stages)
         }
+        stages.end("remove stale files")
         let previous = manifest.records
         var records: [String: BuildManifest.Record] = [:]
         for page in plan.pages { records[page.path] = previous[page.path] }
@@ -90,9 +99,10 @@ public enum SiteBuilder {
                 throw BuildFailure.io(path: DisplayPath.of(manifest.file), message: "cannot save the build manifest: \(SiteWriter.reason(error))")
             }
         }
+        stages.end("save the manifest")
         return BuildReport(diagnostics: diagnostics, pageCount: plan.pages.count, filesWritten: writer.writtenCount,
                            filesUnchanged: plan.pages.count + assets.count - writer.writtenCount, filesRemoved: removed,
-                           seconds: Date().timeIntervalSince(start))
+                           seconds: Date().timeIntervalSince(start), stages: stages.stages)
     }
 
     /// Deletes files the last build wrote that this build no longer produces; never any other file.
@@ -115,5 +125,17 @@ public enum SiteBuilder {
             }
         }
         return removed
+    }
+}
+
+/// Times consecutive stages of a build.
+private struct StageClock {
+    private(set) var stages: [(name: String, seconds: Double)] = []
+    private var last = Date()
+
+    mutating func end(_ name: String) {
+        let now = Date()
+        stages.append((name, now.timeIntervalSince(last)))
+        last = now
     }
 }

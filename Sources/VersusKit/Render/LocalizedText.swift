@@ -7,8 +7,3 @@ struct LocalizedText {
     /// Escaped HTML; a fallback is wrapped with its own `lang` and `dir`.
     var html: String { isFallback ? HTML.foreign(text, language: language) : HTML.escape(text) }
 }
-
-extension Pattern {
-    /// Fills the pattern with HTML values, escaping the pattern's own text.
-    func fillHTML(_ values: KeyValuePairs<String, String>) -> String { fill(values, text: HTML.escape) }
-}
