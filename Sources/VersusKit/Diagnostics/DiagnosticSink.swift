@@ -1,11 +1,17 @@
+import Foundation
+
 /// Collects diagnostics while a stage walks its input; stages report, never throw, for content problems.
-public final class DiagnosticSink {
-    public private(set) var diagnostics: [Diagnostic] = []
+/// Safe to report into from several threads; readers sort what they get.
+public final class DiagnosticSink: @unchecked Sendable {
+    private var collected: [Diagnostic] = []
+    private let lock = NSLock()
 
     public init() {}
 
+    public var diagnostics: [Diagnostic] { lock.withLock { collected } }
+
     public func report(_ diagnostic: Diagnostic) {
-        diagnostics.append(diagnostic)
+        lock.withLock { collected.append(diagnostic) }
     }
 
     public func error(_ message: String, path: String, line: Int? = nil, column: Int? = nil) {

@@ -64,14 +64,26 @@ struct FamilyLoader {
                       entries: entries, texts: texts, path: files.display(familyFile))
     }
 
+    /// Reads and parses entry files on all cores, in the given order.
+    private static func parseAll(_ jobs: [(file: String, language: Language)], files: ContentFiles, parser: EntryParser,
+                                 isTranslation: Bool) -> [ParsedEntry?] {
+        var results = [ParsedEntry?](repeating: nil, count: jobs.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            let output = buffer
+            DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+                let (relative, language) = jobs[index]
+                guard let text = files.read(relative) else { return }
+                output[index] = parser.parse(text: text, path: files.display(relative), language: language, isTranslation: isTranslation)
+            }
+        }
+        return results
+    }
+
     private func loadEntries(_ entryFiles: [String], translations: [(file: String, language: Language)], family: ParsedFamily) -> [Entry] {
         let parser = EntryParser(sink: sink)
         var parsed: [String: ParsedEntry] = [:]
-        let candidates = entryFiles.compactMap { relative -> (String, ParsedEntry)? in
-            guard let text = files.read(relative),
-                  let entry = parser.parse(text: text, path: files.display(relative), language: defaultLanguage, isTranslation: false) else { return nil }
-            return (relative, entry)
-        }
+        let candidates = zip(entryFiles, Self.parseAll(entryFiles.map { ($0, defaultLanguage) }, files: files, parser: parser, isTranslation: false))
+            .compactMap { relative, entry in entry.map { (relative, $0) } }
         let owners = Dictionary(grouping: candidates, by: { $0.1.code })
         for (relative, entry) in candidates {
             if let first = owners[entry.code]?.first(where: { stem(of: $0.0) == entry.code }) ?? owners[entry.code]?.first,
@@ -83,11 +95,10 @@ struct FamilyLoader {
         }
         let fileCodes = Set(entryFiles.map(stem(of:)))
         var translated: [String: [String: EntryText]] = [:]
-        for (relative, language) in translations {
+        let parsedTranslations = Self.parseAll(translations.map { ($0.file, $0.language) }, files: files, parser: parser, isTranslation: true)
+        for ((relative, language), parsedTranslation) in zip(translations, parsedTranslations) {
             let expectedCode = String(stem(of: relative).dropLast(language.code.count + 1))
-            guard let text = files.read(relative),
-                  let translation = parser.parse(text: text, path: files.display(relative), language: language, isTranslation: true),
-                  check(translation, expectedCode: expectedCode, family: family) else { continue }
+            guard let translation = parsedTranslation, check(translation, expectedCode: expectedCode, family: family) else { continue }
             guard parsed[translation.code] != nil else {
                 // An entry that exists but failed validation has its own errors; do not pile on.
                 if fileCodes.contains(translation.code) { continue }

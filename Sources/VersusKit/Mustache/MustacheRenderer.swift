@@ -21,8 +21,11 @@ public final class MustacheTemplates: @unchecked Sendable {
 
 
     /// Renders `name` with `value` as the root context.
-    public func render(_ name: String, _ value: TemplateValue) -> [UInt8] {
-        var state = RenderState(stack: [value])
+    public func render(_ name: String, _ value: TemplateValue) -> [UInt8] { render(name, stack: [value]) }
+
+    /// Renders `name` with a context stack, innermost last: names are looked up from the end.
+    public func render(_ name: String, stack: [TemplateValue]) -> [UInt8] {
+        var state = RenderState(stack: stack)
         state.output.reserveCapacity(16_384)
         if let nodes = template(name, indent: "") { render(nodes, &state) }
         return state.output
@@ -60,8 +63,8 @@ public final class MustacheTemplates: @unchecked Sendable {
     }
 
     private func render(_ nodes: [MustacheNode], _ state: inout RenderState) {
-        for node in nodes {
-            switch node {
+        for index in nodes.indices {
+            switch nodes[index] {
             case .text(let bytes):
                 state.output.append(contentsOf: bytes)
             case .variable(let name, let escaped):

@@ -161,10 +161,6 @@ extension PageContext {
             "target_url": .text(link(page, to: target)),
             "target_html": .text(PairSentences.headline(family: family, a: a, b: b, words: words)),
             "noindex": true,
-            "lang": .text(words.language.code),
-            "dir": .text(words.language.direction.rawValue),
-            "root": .text(RelativeURL.toRoot(from: page.path)),
-            "ui": languageStrings(words.language),
         ]
         if let base = catalog.site.baseURL { fields["canonical"] = .text(base + target) }
         return fields

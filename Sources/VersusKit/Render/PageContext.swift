@@ -18,22 +18,23 @@ struct PageContext {
 
     func family(_ id: String) -> Family { catalog.families.first { $0.id == id }! }
 
-    func context(for page: Page) -> TemplateValue {
+    /// The context stack a page's template renders with: values every page of its language and folder shares,
+    /// then the page's own (which win).
+    func context(for page: Page) -> [TemplateValue] {
         let words = Words(catalog: catalog, language: language(page.language))
+        let shared = folderValues(page, words: words)
         switch page.kind {
         case .redirect(let id, let a, let b):
             // Half of all files are redirects: they get only what their small template shows.
-            return .object(redirectPage(page, family(id), entryWords[page.language, id, a], entryWords[page.language, id, b], words: words))
+            return [shared, .object(redirectPage(page, family(id), entryWords[page.language, id, a], entryWords[page.language, id, b], words: words))]
         case .pair(let id, let a, let b):
-            var values = common(page, words: words)
+            var values = pageValues(page)
             values.merge(pairPage(page, family(id), entryWords[page.language, id, a], entryWords[page.language, id, b], words: words)) { $1 }
-            values["headings"] = blocks.get("headings/\(page.language)")
-            return .object(values)
+            return [shared, .object(values)]
         default:
-            var values = common(page, words: words)
+            var values = pageValues(page)
             for (key, value) in fields(for: page, words: words) { values[key] = TemplateValue(value) }
-            values["headings"] = blocks.get("headings/\(page.language)")
-            return .object(values)
+            return [shared, .object(values)]
         }
     }
 
@@ -50,23 +51,33 @@ struct PageContext {
         }
     }
 
-    /// Variables every page receives.
-    private func common(_ page: Page, words: Words) -> [String: TemplateValue] {
+    /// Variables every page receives that depend only on its language and folder, built once per folder.
+    private func folderValues(_ page: Page, words: Words) -> TemplateValue {
         let language = words.language
-        var context: [String: TemplateValue] = [
+        let folder = page.path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(page.path[..<$0]) } ?? ""
+        let key = "folder/\(language.code)/\(folder)"
+        if let values = blocks.get(key) { return values }
+        let values: TemplateValue = .object([
             "lang": .text(language.code),
             "dir": .text(language.direction.rawValue),
             "site_title": .text(catalog.site.title),
             "root": .text(RelativeURL.toRoot(from: page.path)),
             "home_url": .text(RelativeURL.from(page.path, to: SitePaths.home(language.code))),
             "ui": languageStrings(language),
+            "headings": blocks.get("headings/\(language.code)")!,
             "has_languages": .bool(catalog.languages.count > 1),
             "script_url": .text(link(page, to: SitePaths.script)),
             "search_index_url": .text(link(page, to: SitePaths.searchIndex(language.code))),
             "search_url": .text(link(page, to: SitePaths.search(language.code))),
             "language_root": .text(RelativeURL.toLanguageFolder(from: page.path, language: language.code)),
-            "languages": switcher(page),
-        ]
+        ])
+        blocks.set(key, values)
+        return values
+    }
+
+    /// Variables every page receives that depend on the page itself.
+    private func pageValues(_ page: Page) -> [String: TemplateValue] {
+        var context: [String: TemplateValue] = ["languages": switcher(page)]
         if let base = catalog.site.baseURL {
             context["canonical"] = .text(base + page.path)
             context["alternates"] = alternates(page, base: base)
@@ -78,9 +89,10 @@ struct PageContext {
     func languageStrings(_ language: Language) -> TemplateValue {
         let key = "strings/\(language.code)"
         if let value = blocks.get(key) { return value }
+        // Headings first: a thread that finds the strings set may read the headings right away.
+        blocks.set("headings/\(language.code)", TemplateValue(Dictionary(uniqueKeysWithValues: language.headings.map { ($0.key.rawValue, $0.value) })))
         let value = TemplateValue(language.ui)
         blocks.set(key, value)
-        blocks.set("headings/\(language.code)", TemplateValue(Dictionary(uniqueKeysWithValues: language.headings.map { ($0.key.rawValue, $0.value) })))
         return value
     }
 

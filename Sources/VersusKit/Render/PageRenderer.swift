@@ -12,7 +12,7 @@ struct PageRenderer: @unchecked Sendable {
         default:
             break
         }
-        return templates.render(TemplateValue(context.context(for: page)), template: Self.templateName(page.kind))
+        return templates.render(context.context(for: page), template: Self.templateName(page.kind))
     }
 
     static func templateName(_ kind: Page.Kind) -> String {

@@ -52,8 +52,9 @@ public struct TemplateSet: Sendable {
         return result.sorted()
     }
 
-    func render(_ context: TemplateValue, template name: String) -> [UInt8] {
-        templates.render(name, context)
+    /// Renders `name` with a context stack (innermost last).
+    func render(_ stack: [TemplateValue], template name: String) -> [UInt8] {
+        templates.render(name, stack: stack)
     }
 
     /// swift-mustache renders a missing partial as nothing; we report it instead.
