@@ -12,6 +12,8 @@ struct BuildManifest {
     var records: [String: Record] = [:]
     let file: String
 
+    init(file: String) { self.file = file }
+
     /// The manifest of `output`, stored under `<content>/../.versus/`.
     init(contentDirectory: String, outputDirectory: String) {
         let folder = ((OutputGuard.resolved(contentDirectory) as NSString).deletingLastPathComponent as NSString).appendingPathComponent(".versus")
@@ -60,10 +62,22 @@ struct BuildManifest {
         return records
     }
 
-    /// True when `path` was written from the same inputs and nobody changed the file since.
-    func isCurrent(_ path: String, fingerprint: UInt64, in output: String) -> Bool {
-        guard let record = records[path], record.fingerprint == fingerprint else { return false }
-        return Self.stamp(of: (output as NSString).appendingPathComponent(path)).map { $0.size == record.size && $0.modified == record.modified } ?? false
+    enum Status {
+        /// The last build did not write the file.
+        case unknown
+        /// Written from other inputs, or changed since.
+        case outdated
+        /// Written from the same inputs, and nobody changed the file since.
+        case current
+    }
+
+    func status(of path: String, fingerprint: UInt64, in output: String) -> Status {
+        guard let record = records[path] else { return .unknown }
+        guard record.fingerprint == fingerprint,
+              let stamp = Self.stamp(of: output + "/" + path), stamp.size == record.size, stamp.modified == record.modified else {
+            return .outdated
+        }
+        return .current
     }
 
     static func stamp(of path: String) -> (size: Int64, modified: Int64)? {

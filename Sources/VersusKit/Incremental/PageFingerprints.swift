@@ -4,9 +4,15 @@ import Foundation
 /// Pairs depend on their two entries; code and family pages also on the titles and summaries of their family;
 /// indexes on everything.
 struct PageFingerprints {
+    private struct EntryKey: Hashable {
+        var family: String
+        var code: String
+        var language: String
+    }
+
     private let global: UInt64
     private var families: [String: UInt64] = [:]
-    private var entries: [String: UInt64] = [:]
+    private var entries: [EntryKey: UInt64] = [:]
     private var lists: [String: UInt64] = [:]
     private let everything: UInt64
 
@@ -34,7 +40,7 @@ struct PageFingerprints {
                     let text = entry.texts[language.code] ?? entry.texts[catalog.defaultLanguage.code]!
                     let digest = StableHash.of([Self.describe(entry), text.language, text.title, text.summary]
                         + SectionKey.entrySections.map { text.sections[$0] ?? "" })
-                    entries["\(family.id)/\(entry.code)/\(language.code)"] = digest
+                    entries[EntryKey(family: family.id, code: entry.code, language: language.code)] = digest
                     list.add("\(entry.code)|\(text.title)|\(text.summary)|\(text.language)")
                 }
                 lists["\(family.id)/\(language.code)"] = list.value
@@ -52,12 +58,12 @@ struct PageFingerprints {
         switch page.kind {
         case .pair(let family, let a, let b), .redirect(let family, let a, let b):
             hash.add(families[family] ?? 0)
-            hash.add(entries["\(family)/\(a)/\(language)"] ?? 0)
-            hash.add(entries["\(family)/\(b)/\(language)"] ?? 0)
+            hash.add(entries[EntryKey(family: family, code: a, language: language)] ?? 0)
+            hash.add(entries[EntryKey(family: family, code: b, language: language)] ?? 0)
         case .code(let family, let code):
             hash.add(families[family] ?? 0)
             hash.add(lists["\(family)/\(language)"] ?? 0)
-            hash.add(entries["\(family)/\(code)/\(language)"] ?? 0)
+            hash.add(entries[EntryKey(family: family, code: code, language: language)] ?? 0)
         case .family(let family):
             hash.add(families[family] ?? 0)
             hash.add(lists["\(family)/\(language)"] ?? 0)

@@ -20,7 +20,17 @@ public enum SiteBuilder {
         let start = Date()
         var stages = StageClock()
         try OutputGuard.check(options)
-        let (loadedCatalog, loadedTemplates, diagnostics) = check(options)
+        // The last build's manifest is read while the content loads.
+        var loaded: (Catalog?, TemplateSet?, [Diagnostic]) = (nil, nil, [])
+        var manifest = BuildManifest(file: "")
+        DispatchQueue.concurrentPerform(iterations: 2) { task in
+            if task == 0 {
+                loaded = check(options)
+            } else {
+                manifest = BuildManifest(contentDirectory: options.contentDirectory, outputDirectory: options.outputDirectory)
+            }
+        }
+        let (loadedCatalog, loadedTemplates, diagnostics) = loaded
         stages.end("load")
         guard let catalog = loadedCatalog, let templates = loadedTemplates, !diagnostics.hasErrors else {
             throw BuildFailure.invalidInput(diagnostics)
@@ -30,24 +40,24 @@ public enum SiteBuilder {
         var assetsDigest = StableHash()
         for asset in assets { assetsDigest.add(asset.path); assetsDigest.add(asset.bytes) }
         let fingerprints = PageFingerprints(catalog: catalog, plan: plan, templates: templates, assetsDigest: assetsDigest.value)
-        var manifest = BuildManifest(contentDirectory: options.contentDirectory, outputDirectory: options.outputDirectory)
         let writer = SiteWriter(outputDirectory: options.outputDirectory)
         stages.end("plan")
 
         // Only pages whose inputs changed since the last build (or whose file was touched) are rendered.
         var pageFingerprints = [UInt64](repeating: 0, count: plan.pages.count)
-        var current = [Bool](repeating: false, count: plan.pages.count)
+        var status = [BuildManifest.Status](repeating: .unknown, count: plan.pages.count)
         pageFingerprints.withUnsafeMutableBufferPointer { prints in
-            current.withUnsafeMutableBufferPointer { flags in
+            status.withUnsafeMutableBufferPointer { flags in
                 let (prints, flags) = (prints, flags)
                 DispatchQueue.concurrentPerform(iterations: plan.pages.count) { index in
                     let page = plan.pages[index]
                     prints[index] = fingerprints.fingerprint(of: page)
-                    flags[index] = manifest.isCurrent(page.path, fingerprint: prints[index], in: options.outputDirectory)
+                    flags[index] = manifest.status(of: page.path, fingerprint: prints[index], in: options.outputDirectory)
                 }
             }
         }
-        let stale = plan.pages.indices.filter { !current[$0] }
+        let stale = plan.pages.indices.filter { status[$0] != .current }
+        let everyPageRecorded = !status.contains(.unknown)
         stages.end("compare with the last build")
         let assetPaths = assets.map { "\(SitePaths.assets)/\($0.path)" }
         try writer.prepareFolders(for: stale.map { plan.pages[$0].path } + assetPaths)
@@ -71,7 +81,8 @@ public enum SiteBuilder {
         if let failure = writer.firstFailure { throw failure }
         stages.end("render and write")
 
-        let removed = try removeStale(manifest: manifest, plan: plan, assetPaths: assetPaths, output: options.outputDirectory)
+        let removed = try removeStale(manifest: manifest, plan: plan, everyPageRecorded: everyPageRecorded, assetPaths: assetPaths,
+                                      output: options.outputDirectory)
         if stale.isEmpty && removed == 0 && writer.writtenCount == 0 && manifest.records.count == plan.pages.count + assets.count {
             stages.end("remove stale files")
             return BuildReport(diagnostics: diagnostics, pageCount: plan.pages.count, filesWritten: 0,
@@ -106,10 +117,11 @@ public enum SiteBuilder {
     }
 
     /// Deletes files the last build wrote that this build no longer produces; never any other file.
-    private static func removeStale(manifest: BuildManifest, plan: SitePlan, assetPaths: [String], output: String) throws -> Int {
-        // As many records as current files, all of them current: nothing can be stale.
-        if manifest.records.count == plan.pages.count + assetPaths.count,
-           plan.pages.allSatisfy({ manifest.records[$0.path] != nil }), assetPaths.allSatisfy({ manifest.records[$0] != nil }) {
+    private static func removeStale(manifest: BuildManifest, plan: SitePlan, everyPageRecorded: Bool, assetPaths: [String],
+                                    output: String) throws -> Int {
+        // As many records as current files, all of them recorded: nothing can be stale.
+        if manifest.records.count == plan.pages.count + assetPaths.count, everyPageRecorded,
+           assetPaths.allSatisfy({ manifest.records[$0] != nil }) {
             return 0
         }
         let current = Set(plan.pages.map(\.path)).union(assetPaths)

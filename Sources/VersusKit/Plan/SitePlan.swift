@@ -5,19 +5,29 @@ public struct SitePlan: Sendable {
     public var available: [String: [String: Set<String>]]
     /// URLs per sitemap file.
     public var sitemapLimit: Int
-    private var pathsByIdentity: [String: [Page.Kind: String]]
+    /// The language of the root, 404 and sitemap pages.
+    public var defaultLanguage: String
 
-    init(pages: [Page], available: [String: [String: Set<String>]], sitemapLimit: Int) {
+    init(pages: [Page], available: [String: [String: Set<String>]], sitemapLimit: Int, defaultLanguage: String) {
         self.pages = pages
         self.available = available
         self.sitemapLimit = sitemapLimit
-        var index: [String: [Page.Kind: String]] = [:]
-        for page in pages { index[page.language, default: [:]][page.kind] = page.path }
-        pathsByIdentity = index
+        self.defaultLanguage = defaultLanguage
     }
 
     /// The path of a page in a language, if that language has it.
-    public func path(of kind: Page.Kind, in language: String) -> String? { pathsByIdentity[language]?[kind] }
+    public func path(of kind: Page.Kind, in language: String) -> String? {
+        let exists: Bool
+        switch kind {
+        case .root, .notFound, .sitemap, .robots: exists = language == defaultLanguage
+        case .home, .search, .searchIndex: exists = available[language] != nil
+        case .family(let family): exists = available[language]?[family] != nil
+        case .code(let family, let code): exists = isAvailable(code, family: family, in: language)
+        case .pair(let family, let a, let b), .redirect(let family, let a, let b):
+            exists = isAvailable(a, family: family, in: language) && isAvailable(b, family: family, in: language)
+        }
+        return exists ? SitePaths.path(of: kind, language: language) : nil
+    }
 
     public func isAvailable(_ code: String, family: String, in language: String) -> Bool {
         available[language]?[family]?.contains(code) ?? false

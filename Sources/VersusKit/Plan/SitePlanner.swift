@@ -5,6 +5,7 @@ public enum SitePlanner {
         var pages: [Page] = [Page(kind: .root, language: catalog.defaultLanguage.code, path: SitePaths.root)]
         var available: [String: [String: Set<String>]] = [:]
         for language in catalog.languages {
+            available[language.code] = [:]
             for kind: Page.Kind in [.home, .search, .searchIndex] {
                 pages.append(Page(kind: kind, language: language.code, path: SitePaths.path(of: kind, language: language.code)))
             }
@@ -28,7 +29,7 @@ public enum SitePlanner {
             let kinds: [Page.Kind] = [.robots, .sitemap(part: nil)] + (0..<parts).map { .sitemap(part: $0 + 1) }
             pages += kinds.map { Page(kind: $0, language: catalog.defaultLanguage.code, path: SitePaths.path(of: $0, language: catalog.defaultLanguage.code)) }
         }
-        return SitePlan(pages: pages, available: available, sitemapLimit: sitemapLimit)
+        return SitePlan(pages: pages, available: available, sitemapLimit: sitemapLimit, defaultLanguage: catalog.defaultLanguage.code)
     }
 
     /// The sitemap protocol's limit of URLs per file.
