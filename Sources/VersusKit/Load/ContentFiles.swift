@@ -10,7 +10,7 @@ struct ContentFiles {
     init(root: String, sink: DiagnosticSink) {
         self.root = root
         self.sink = sink
-        resolvedRoot = URL(fileURLWithPath: root).resolvingSymlinksInPath().standardizedFileURL.path
+        resolvedRoot = Self.realPath(root) ?? URL(fileURLWithPath: root).resolvingSymlinksInPath().standardizedFileURL.path
     }
 
     func display(_ relative: String) -> String {
@@ -26,12 +26,19 @@ struct ContentFiles {
         return false
     }
 
+    /// The absolute path with every symbolic link resolved, or nil when it does not exist.
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     func exists(_ relative: String) -> Bool { FileManager.default.fileExists(atPath: absolute(relative)) }
 
     /// Reads and decodes a text file, or reports why it cannot.
     func read(_ relative: String) -> String? {
         let path = absolute(relative)
-        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
+        let resolved = Self.realPath(path) ?? URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
         guard resolved.hasPrefix(resolvedRoot + "/") else {
             sink.error("refusing a symbolic link that leads outside the content folder", path: display(relative))
             return nil

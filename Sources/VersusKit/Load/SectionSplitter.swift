@@ -5,7 +5,8 @@ struct SectionSplitter {
     struct Section {
         var heading: String
         var line: Int
-        var markdown: String
+        var lines: [Substring]
+        var markdown: String { lines.joined(separator: "\n") }
     }
 
     let path: String
@@ -16,7 +17,9 @@ struct SectionSplitter {
         var sections: [Section] = []
         var fence: Substring?
         var strayLine: Int?
-        for (offset, rawLine) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Lines cut on bytes: "\n" is ASCII, so every cut falls between characters.
+        let lines = body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+        for (offset, rawLine) in lines.enumerated() {
             let line = firstLine + offset
             let trimmed = rawLine.drop { $0 == " " }
             if let open = fence {
@@ -32,7 +35,7 @@ struct SectionSplitter {
             if let (level, text) = Self.atxHeading(rawLine) {
                 let known = headings.contains { $0.1 == text }
                 if level == 2 {
-                    sections.append(Section(heading: text, line: line, markdown: ""))
+                    sections.append(Section(heading: text, line: line, lines: []))
                     continue
                 }
                 if level == 1 || known {
@@ -54,7 +57,7 @@ struct SectionSplitter {
 
     private func appendLine(_ line: Substring, to sections: inout [Section]) {
         guard !sections.isEmpty else { return }
-        sections[sections.count - 1].markdown += line + "\n"
+        sections[sections.count - 1].lines.append(line)
     }
 
     private func collect(_ sections: [Section], headings: [(SectionKey, String)], bodyLine: Int) -> [SectionKey: String] {
@@ -75,7 +78,7 @@ struct SectionSplitter {
                 sink.error("section '## \(section.heading)' appears more than once", path: path, line: section.line)
                 continue
             }
-            let markdown = section.markdown.trimmingCharacters(in: .whitespacesAndNewlines)
+            let markdown = Self.trimmed(section.markdown)
             if markdown.isEmpty {
                 sink.error("section '## \(section.heading)' is empty", path: path, line: section.line)
             }
@@ -89,6 +92,12 @@ struct SectionSplitter {
             sink.error("missing section '## \(heading)'", path: path, line: sections.last.map { $0.line } ?? bodyLine)
         }
         return result
+    }
+
+    /// Without leading and trailing white space (Unicode's, newlines included).
+    private static func trimmed(_ text: String) -> String {
+        guard let first = text.firstIndex(where: { !$0.isWhitespace }), let last = text.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(text[first...last])
     }
 
     /// Level and text of an ATX heading line (`## Text ##`), or nil.

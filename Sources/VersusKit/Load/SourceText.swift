@@ -3,8 +3,8 @@ import Foundation
 /// Decodes a content file: UTF-8 only, a leading BOM stripped, CRLF and CR turned into LF.
 enum SourceText {
     static func decode(_ data: Data, path: String, into sink: DiagnosticSink) -> String? {
-        var bytes = data
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let (line, column) = firstInvalidUTF8(in: Array(bytes))
             sink.error("file is not valid UTF-8", path: path, line: line, column: column)
