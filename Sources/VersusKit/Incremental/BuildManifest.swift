@@ -86,16 +86,31 @@ struct BuildManifest {
         return (Int64(info.st_size), Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
     }
 
+    /// The digits of `value`, without making a string of them (a manifest can hold a million lines).
+    private static func append(_ value: UInt64, radix: UInt64, to bytes: inout [UInt8]) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var rest = value
+            var start = digits.count
+            repeat {
+                let digit = UInt8(rest % radix)
+                start -= 1
+                digits[start] = digit < 10 ? 0x30 + digit : 0x61 + digit - 10
+                rest /= radix
+            } while rest > 0
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+        }
+    }
+
     /// Order does not matter to `parse`, so records are written as they come, with no sorting.
     func save() throws {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(records.count * 64)
         for (path, record) in records {
-            bytes += String(record.fingerprint, radix: 16).utf8
+            Self.append(record.fingerprint, radix: 16, to: &bytes)
             bytes.append(0x20)
-            bytes += String(record.size).utf8
+            Self.append(UInt64(bitPattern: record.size), radix: 10, to: &bytes)
             bytes.append(0x20)
-            bytes += String(record.modified).utf8
+            Self.append(UInt64(bitPattern: record.modified), radix: 10, to: &bytes)
             bytes.append(0x20)
             bytes += path.utf8
             bytes.append(0x0A)

@@ -92,7 +92,10 @@ public enum SiteBuilder {
         stages.end("remove stale files")
         let previous = manifest.records
         var records: [String: BuildManifest.Record] = [:]
-        for page in plan.pages { records[page.path] = previous[page.path] }
+        records.reserveCapacity(plan.pages.count + assets.count)
+        if !previous.isEmpty {
+            for page in plan.pages { records[page.path] = previous[page.path] }
+        }
         for (position, index) in stale.enumerated() {
             if let stamp = stamps[position] {
                 records[plan.pages[index].path] = .init(fingerprint: pageFingerprints[index], size: stamp.size, modified: stamp.modified)
