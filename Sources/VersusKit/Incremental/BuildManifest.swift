@@ -9,18 +9,64 @@ struct BuildManifest {
         var modified: Int64
     }
 
+    /// The sources a build read (`SourceSignature.digest`) and its page count, kept only for a build that
+    /// reported no problem: the same sources again need no build at all.
+    struct Source: Equatable {
+        var digest: UInt64
+        var pages: Int
+    }
+
     var records: [String: Record] = [:]
+    var source: Source?
     let file: String
 
     init(file: String) { self.file = file }
 
     /// The manifest of `output`, stored under `<content>/../.versus/`.
     init(contentDirectory: String, outputDirectory: String) {
+        file = Self.file(contentDirectory: contentDirectory, outputDirectory: outputDirectory)
+        guard let data = FileManager.default.contents(atPath: file) else { return }
+        let bytes = Array(data)
+        source = Self.source(in: bytes)
+        records = Self.parse(bytes)
+    }
+
+    static func file(contentDirectory: String, outputDirectory: String) -> String {
         let folder = ((OutputGuard.resolved(contentDirectory) as NSString).deletingLastPathComponent as NSString).appendingPathComponent(".versus")
         let key = String(StableHash.of([OutputGuard.resolved(outputDirectory)]), radix: 16)
-        file = (folder as NSString).appendingPathComponent("manifest-\(key).txt")
-        guard let data = FileManager.default.contents(atPath: file) else { return }
-        records = Self.parse(Array(data))
+        return (folder as NSString).appendingPathComponent("manifest-\(key).txt")
+    }
+
+    /// The source line of the manifest at `file`, read without reading the rest.
+    static func storedSource(file: String) -> Source? {
+        guard let handle = FileHandle(forReadingAtPath: file) else { return nil }
+        defer { try? handle.close() }
+        return source(in: Array((try? handle.read(upToCount: 64)) ?? Data()))
+    }
+
+    /// `#source <digest hex> <pages>` on the first line.
+    private static func source(in bytes: [UInt8]) -> Source? {
+        let prefix = Array("#source ".utf8)
+        guard bytes.starts(with: prefix) else { return nil }
+        let line = bytes[prefix.count...].prefix { $0 != 0x0A }
+        let fields = String(decoding: line, as: UTF8.self).split(separator: " ")
+        guard fields.count == 2, let digest = UInt64(fields[0], radix: 16), let pages = Int(fields[1]) else { return nil }
+        return Source(digest: digest, pages: pages)
+    }
+
+    /// True when every file of the last build is still there as it was written.
+    func outputUnchanged(in output: String) -> Bool {
+        let entries = Array(records)
+        var changed = [Bool](repeating: false, count: entries.count)
+        changed.withUnsafeMutableBufferPointer { flags in
+            let flags = flags
+            DispatchQueue.concurrentPerform(iterations: entries.count) { index in
+                let (path, record) = entries[index]
+                let stamp = Self.stamp(of: output + "/" + path)
+                flags[index] = stamp?.size != record.size || stamp?.modified != record.modified
+            }
+        }
+        return !changed.contains(true)
     }
 
     /// Lines of `fingerprint(hex) size modified path`, parsed on bytes (a manifest can hold a million lines).
@@ -105,6 +151,11 @@ struct BuildManifest {
     func save() throws {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(records.count * 64)
+        if let source {
+            bytes += "#source ".utf8
+            Self.append(source.digest, radix: 16, to: &bytes)
+            bytes += " \(source.pages)\n".utf8
+        }
         for (path, record) in records {
             Self.append(record.fingerprint, radix: 16, to: &bytes)
             bytes.append(0x20)

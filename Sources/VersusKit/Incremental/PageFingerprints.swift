@@ -74,7 +74,7 @@ struct PageFingerprints {
     }
 
     /// The running executable (size and modification time), so a new version of Versus re-renders everything.
-    private static let toolIdentity: String = {
+    static let toolIdentity: String = {
         var info = stat()
         guard stat("/proc/self/exe", &info) == 0 || stat(CommandLine.arguments.first ?? "", &info) == 0 else { return "unknown" }
         return "\(info.st_size)-\(info.st_mtim.tv_sec)-\(info.st_mtim.tv_nsec)"

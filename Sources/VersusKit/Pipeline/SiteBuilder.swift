@@ -20,9 +20,21 @@ public enum SiteBuilder {
         let start = Date()
         var stages = StageClock()
         try OutputGuard.check(options)
+        // Nothing read changed since a build that reported no problem, and its files are as it left them:
+        // there is nothing to do.
+        let sourceDigest = SourceSignature.digest(of: options)
+        let manifestFile = BuildManifest.file(contentDirectory: options.contentDirectory, outputDirectory: options.outputDirectory)
+        if let stored = BuildManifest.storedSource(file: manifestFile), stored.digest == sourceDigest {
+            let manifest = BuildManifest(contentDirectory: options.contentDirectory, outputDirectory: options.outputDirectory)
+            if manifest.source == stored, manifest.outputUnchanged(in: options.outputDirectory) {
+                stages.end("compare with the last build")
+                return BuildReport(diagnostics: [], pageCount: stored.pages, filesWritten: 0, filesUnchanged: manifest.records.count,
+                                   filesRemoved: 0, seconds: Date().timeIntervalSince(start), stages: stages.stages)
+            }
+        }
         // The last build's manifest is read while the content loads.
         var loaded: (Catalog?, TemplateSet?, [Diagnostic]) = (nil, nil, [])
-        var manifest = BuildManifest(file: "")
+        var manifest = BuildManifest(file: manifestFile)
         DispatchQueue.concurrentPerform(iterations: 2) { task in
             if task == 0 {
                 loaded = check(options)
@@ -83,8 +95,13 @@ public enum SiteBuilder {
 
         let removed = try removeStale(manifest: manifest, plan: plan, everyPageRecorded: everyPageRecorded, assetPaths: assetPaths,
                                       output: options.outputDirectory)
+        let source = diagnostics.isEmpty ? BuildManifest.Source(digest: sourceDigest, pages: plan.pages.count) : nil
         if stale.isEmpty && removed == 0 && writer.writtenCount == 0 && manifest.records.count == plan.pages.count + assets.count {
             stages.end("remove stale files")
+            if manifest.source != source {
+                manifest.source = source
+                try save(manifest)
+            }
             return BuildReport(diagnostics: diagnostics, pageCount: plan.pages.count, filesWritten: 0,
                                filesUnchanged: plan.pages.count + assets.count, filesRemoved: 0, seconds: Date().timeIntervalSince(start),
                                stages: stages.stages)
@@ -107,16 +124,21 @@ public enum SiteBuilder {
                 records[path] = .init(fingerprint: StableHash.of([path]) ^ StableHash(bytes: asset.bytes).value, size: stamp.size, modified: stamp.modified)
             }
         }
-        if records != previous {
+        if records != previous || manifest.source != source {
             manifest.records = records
-            do { try manifest.save() } catch {
-                throw BuildFailure.io(path: DisplayPath.of(manifest.file), message: "cannot save the build manifest: \(SiteWriter.reason(error))")
-            }
+            manifest.source = source
+            try save(manifest)
         }
         stages.end("save the manifest")
         return BuildReport(diagnostics: diagnostics, pageCount: plan.pages.count, filesWritten: writer.writtenCount,
                            filesUnchanged: plan.pages.count + assets.count - writer.writtenCount, filesRemoved: removed,
                            seconds: Date().timeIntervalSince(start), stages: stages.stages)
+    }
+
+    private static func save(_ manifest: BuildManifest) throws {
+        do { try manifest.save() } catch {
+            throw BuildFailure.io(path: DisplayPath.of(manifest.file), message: "cannot save the build manifest: \(SiteWriter.reason(error))")
+        }
     }
 
     /// Deletes files the last build wrote that this build no longer produces; never any other file.

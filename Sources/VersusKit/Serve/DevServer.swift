@@ -65,21 +65,3 @@ public actor DevServer {
         }
     }
 }
-
-/// A cheap fingerprint of folders (paths, sizes, modification times) to notice edits by polling.
-enum SourceSignature {
-    static func of(_ folders: [String]) -> String {
-        var parts: [String] = []
-        for folder in folders {
-            guard let enumerator = FileManager.default.enumerator(atPath: folder) else { continue }
-            for case let relative as String in enumerator {
-                let path = (folder as NSString).appendingPathComponent(relative)
-                var info = stat()
-                if stat(path, &info) == 0 {
-                    parts.append("\(path):\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)")
-                }
-            }
-        }
-        return parts.sorted().joined(separator: "\n")
-    }
-}

@@ -84,6 +84,23 @@ final class IncrementalBuildTests: XCTestCase {
         XCTAssertEqual(report.filesRemoved, 1 + 3 + 3)
     }
 
+    func testUnchangedSourcesAreNotEvenLoaded() throws {
+        _ = try build()
+        XCTAssertEqual(try build().stages.map(\.name), ["compare with the last build"], "nothing read changed: nothing is loaded")
+
+        // Touched but not changed: loaded and compared again, nothing written, and the next build is skipped again.
+        let entry = content + "/mail/250.md"
+        try Fixture.write(try Fixture.read(entry), to: entry)
+        let touched = try build()
+        XCTAssertTrue(touched.stages.map(\.name).contains("load"))
+        XCTAssertEqual(touched.filesWritten, 0)
+        XCTAssertEqual(try build().stages.map(\.name), ["compare with the last build"])
+
+        // A page changed by hand defeats the shortcut.
+        try Fixture.write("tampered\n", to: output + "/en/mail/250.html")
+        XCTAssertEqual(try build().filesWritten, 1)
+    }
+
     func testAFileChangedByHandIsRestored() throws {
         _ = try build()
         let page = output + "/en/mail/250-vs-535.html"
