@@ -6,7 +6,7 @@ enum SourceText {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            let (line, column) = firstInvalidUTF8(in: Array(bytes))
+            let (line, column) = firstInvalidUTF8(in: bytes)
             sink.error("file is not valid UTF-8", path: path, line: line, column: column)
             return nil
         }

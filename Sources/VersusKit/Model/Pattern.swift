@@ -13,16 +13,7 @@ public struct Pattern: Sendable, Hashable {
         self.segments = segments
         htmlSegments = segments.map { segment in
             guard case .text(let text) = segment else { return segment }
-            return .text(text.reduce(into: "") { escaped, character in
-                switch character {
-                case "&": escaped += "&amp;"
-                case "<": escaped += "&lt;"
-                case ">": escaped += "&gt;"
-                case "\"": escaped += "&quot;"
-                case "'": escaped += "&#39;"
-                default: escaped.append(character)
-                }
-            })
+            return .text(HTML.escape(text))
         }
     }
 
