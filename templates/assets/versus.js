@@ -20,7 +20,8 @@
       entries.push({
         family: family, code: item[0], title: item[1], summary: item[2], order: order,
         codeKey: normalize(item[0]),
-        titleWords: normalize(item[1]).split(/[^\p{L}\p{N}]+/u).filter(Boolean),
+        /* The common name and the reply text as the spec words it. */
+        titleWords: normalize(item[1] + " " + (item[3] || "")).split(/[^\p{L}\p{N}]+/u).filter(Boolean),
         summaryWords: normalize(item[2]).split(/[^\p{L}\p{N}]+/u).filter(Boolean),
         url: languageRoot + family.id + "/" + item[0] + ".html"
       });
@@ -42,13 +43,15 @@
       });
       if (!a || !b) { return; }
       var pair = a.order < b.order ? [a, b] : [b, a];
+      var noted = (family.notes || []).some(function (note) { return note[0] === pair[0].code && note[1] === pair[1].code; });
       results.push({
-        pair: true, family: family, code: index.text.compare.replace("{a}", pair[0].code).replace("{b}", pair[1].code),
+        pair: true, family: family, noted: noted, code: index.text.compare.replace("{a}", pair[0].code).replace("{b}", pair[1].code),
         title: pair[0].title + " / " + pair[1].title, summary: family.name,
         url: languageRoot + family.id + "/" + pair[0].code + "-vs-" + pair[1].code + ".html"
       });
     });
-    return results;
+    /* Pairs with a hand-written note first: they are the ones people confuse. */
+    return results.filter(function (r) { return r.noted; }).concat(results.filter(function (r) { return !r.noted; }));
   }
 
   function score(entry, tokens) {

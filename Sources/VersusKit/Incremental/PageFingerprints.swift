@@ -14,6 +14,12 @@ struct PageFingerprints {
     private var families: [String: UInt64] = [:]
     private var entries: [EntryKey: UInt64] = [:]
     private var lists: [String: UInt64] = [:]
+    private struct NoteKey: Hashable {
+        var family: String
+        var pair: CodePair
+    }
+    /// Each pair note's texts in every language; the family digest holds which pairs have one.
+    private var notes: [NoteKey: UInt64] = [:]
     private let everything: UInt64
 
     init(catalog: Catalog, plan: SitePlan, templates: TemplateSet, assetsDigest: UInt64) {
@@ -34,14 +40,21 @@ struct PageFingerprints {
             let familyDigest = StableHash.of([Self.describe(family)])
             families[family.id] = familyDigest
             everything.add(familyDigest)
+            for (pair, note) in family.notes {
+                let digest = StableHash.of(note.texts.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value.summary ?? "", $0.value.markdown] })
+                notes[NoteKey(family: family.id, pair: pair)] = digest
+                everything.add(digest)
+            }
             for language in catalog.languages {
                 var list = StableHash()
                 for entry in family.entries {
                     let text = entry.texts[language.code] ?? entry.texts[catalog.defaultLanguage.code]!
-                    let digest = StableHash.of([Self.describe(entry), text.language, text.title, text.summary]
+                    let defaultUseWhen = entry.texts[catalog.defaultLanguage.code]?.useWhen ?? ""
+                    let digest = StableHash.of([Self.describe(entry), text.language, text.title, text.name, text.summary,
+                                                text.useWhen ?? "", defaultUseWhen]
                         + SectionKey.entrySections.map { text.sections[$0] ?? "" })
                     entries[EntryKey(family: family.id, code: entry.code, language: language.code)] = digest
-                    list.add("\(entry.code)|\(text.title)|\(text.summary)|\(text.language)")
+                    list.add("\(entry.code)|\(text.title)|\(text.name)|\(text.summary)|\(text.language)")
                 }
                 lists["\(family.id)/\(language.code)"] = list.value
                 everything.add(list.value)
@@ -58,6 +71,7 @@ struct PageFingerprints {
         switch page.kind {
         case .pair(let family, let a, let b), .redirect(let family, let a, let b):
             hash.add(families[family] ?? 0)
+            hash.add(notes[NoteKey(family: family, pair: CodePair(a, b))] ?? 0)
             hash.add(entries[EntryKey(family: family, code: a, language: language)] ?? 0)
             hash.add(entries[EntryKey(family: family, code: b, language: language)] ?? 0)
         case .code(let family, let code):
@@ -86,17 +100,21 @@ struct PageFingerprints {
         parts += language.headings.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue)=\($0.value)" }
         parts += language.retry.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue)=\($0.value)" }
         parts += language.outcomes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-        parts += language.patterns.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.source)" }
+        parts += language.patterns.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue)=\($0.value.source)" }
         return parts.joined(separator: "\u{1}")
     }
 
     private static func describe(_ family: Family) -> String {
-        var parts = [family.id, family.name, family.spec.rfc, family.spec.section ?? "", family.codePattern, family.grouping.rawValue]
-        parts += family.classes.map { "\($0.key)=\($0.outcome?.rawValue ?? "")" }
+        var parts = [family.id, family.name, family.spec.rfc, family.spec.section ?? "", family.codePattern, family.grouping.rawValue,
+                     family.classSource.rawValue]
+        parts += family.classes.map { "\($0.key)=\($0.outcome?.rawValue ?? "")|\($0.hasCategories)" }
+        parts += family.subjects.map(\.key)
         parts += family.categories.map(\.key)
+        parts += family.notes.keys.map { "\($0.a)-vs-\($0.b)" }.sorted()
         for (language, text) in family.texts.sorted(by: { $0.key < $1.key }) {
             parts += [language, text.title, text.description]
             parts += text.classes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.label)|\($0.value.meaning)" }
+            parts += text.subjects.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.label)|\($0.value.meaning)" }
             parts += text.categories.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.label)|\($0.value.meaning)" }
         }
         return parts.joined(separator: "\u{1}")

@@ -12,15 +12,19 @@ struct ParsedEntry {
     var commands: [String] = []
     var related: [(code: String, line: Int?, column: Int?)] = []
     var retry: RetryAdvice?
+    var retryLine: Int?
+    var retryColumn: Int?
     var standard = true
-    var usedWith: [String] = []
+    var usedWith: [(value: String, line: Int?, column: Int?)] = []
+    var usedWithLine: Int?
     var basicCodes: [String] = []
 }
 
 /// Parses `<code>.md` and `<code>.<lang>.md` files. Pure: text in, value or diagnostics out.
 struct EntryParser {
-    static let factKeys = ["code", "title", "summary", "spec", "commands", "related", "retry", "standard", "used_with", "basic_codes"]
-    static let translationKeys = ["code", "title", "summary"]
+    static let factKeys = ["code", "title", "name", "summary", "use_when", "spec", "commands", "related", "retry", "standard",
+                           "used_with", "basic_codes"]
+    static let translationKeys = ["code", "title", "name", "summary", "use_when"]
 
     let sink: DiagnosticSink
 
@@ -35,11 +39,17 @@ struct EntryParser {
         let code = yaml.requiredString(map, "code", in: root)
         let title = yaml.requiredString(map, "title", in: root)
         let summary = yaml.requiredString(map, "summary", in: root)
+        let name = yaml.string(map["name"], key: "name")
+        let useWhen = yaml.string(map["use_when"], key: "use_when")
+        for (key, value) in [("name", name), ("use_when", useWhen)] where value?.trimmingWhitespace().isEmpty == true {
+            yaml.error("'\(key)' is empty; write it or leave the key out", at: map[key])
+        }
 
         let headings = SectionKey.entrySections.map { ($0, language.headings[$0] ?? $0.rawValue) }
         let sections = SectionSplitter(path: path, sink: sink).split(parts.body, firstLine: parts.bodyFirstLine, headings: headings)
 
-        let entryText = EntryText(language: language.code, title: title ?? "", summary: summary ?? "", sections: sections, path: path)
+        let entryText = EntryText(language: language.code, title: title ?? "", name: name ?? title ?? "", summary: summary ?? "",
+                                  useWhen: useWhen, sections: sections, path: path)
         var entry = ParsedEntry(code: code ?? "", codeLine: yaml.line(of: map["code"]), codeColumn: yaml.column(of: map["code"]), text: entryText)
         if !isTranslation { readFacts(into: &entry, map: map, root: root, yaml: yaml) }
         guard code != nil, title != nil, summary != nil else { return nil }
@@ -59,13 +69,20 @@ struct EntryParser {
             yaml.error("'related' must be a list", at: node)
         }
         if let node = map["retry"], let raw = yaml.string(node, key: "retry") {
+            entry.retryLine = yaml.line(of: node)
+            entry.retryColumn = yaml.column(of: node)
             if let advice = RetryAdvice(rawValue: raw) { entry.retry = advice } else {
                 let allowed = RetryAdvice.allCases.map(\.rawValue).joined(separator: ", ")
                 yaml.error("'retry' must be one of \(allowed), not '\(raw)'", at: node)
             }
         }
         entry.standard = yaml.bool(map["standard"], key: "standard") ?? true
-        entry.usedWith = yaml.stringList(map["used_with"], key: "used_with") ?? []
+        if let node = map["used_with"], case .sequence(let items) = node {
+            entry.usedWithLine = yaml.line(of: node)
+            entry.usedWith = items.compactMap { item in yaml.string(item, key: "used_with").map { ($0, yaml.line(of: item), yaml.column(of: item)) } }
+        } else if let node = map["used_with"] {
+            yaml.error("'used_with' must be a list", at: node)
+        }
         entry.basicCodes = yaml.stringList(map["basic_codes"], key: "basic_codes") ?? []
     }
 }

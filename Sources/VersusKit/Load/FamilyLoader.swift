@@ -25,6 +25,7 @@ struct FamilyLoader {
         var texts = [defaultLanguage.code: parsed.text]
         var entryFiles: [String] = []
         var translationFiles: [(file: String, language: Language)] = []
+        var noteFiles: [(file: String, language: Language)] = []
         for name in files.list(folder) where !name.hasPrefix(".") {
             let relative = "\(folder)/\(name)"
             if name == "_family.yml" { continue }
@@ -45,23 +46,31 @@ struct FamilyLoader {
                 continue
             }
             let stem = String(name.dropLast(3))
+            let isNote = stem.contains("-vs-")
             if let dot = stem.lastIndex(of: "."), let language = languages.first(where: { $0.code == stem[stem.index(after: dot)...] }) {
                 if language.code == defaultLanguage.code {
-                    sink.error("default-language entries are named '<code>.md', without '.\(language.code)'", path: files.display(relative))
+                    let form = isNote ? "'<a>-vs-<b>.md'" : "'<code>.md'"
+                    sink.error("default-language files are named \(form), without '.\(language.code)'", path: files.display(relative))
+                } else if isNote {
+                    noteFiles.append((relative, language))
                 } else {
                     translationFiles.append((relative, language))
                 }
             } else if let dot = stem.lastIndex(of: "."), Identifiers.isLanguageSuffix(stem[stem.index(after: dot)...]) {
                 sink.warning("'\(stem[stem.index(after: dot)...])' is not a language of site.yml; translation ignored", path: files.display(relative))
+            } else if isNote {
+                noteFiles.append((relative, defaultLanguage))
             } else {
                 entryFiles.append(relative)
             }
         }
 
         let entries = loadEntries(entryFiles, translations: translationFiles, family: parsed)
+        let notes = PairNoteLoader(files: files, sink: sink, defaultLanguage: defaultLanguage)
+            .load(noteFiles, codes: Set(entries.map(\.code)), fileCodes: Set(entryFiles.map(stem(of:))))
         return Family(id: parsed.id, name: parsed.name, spec: parsed.spec, codePattern: parsed.codePatternSource,
-                      grouping: parsed.grouping, classes: parsed.classes, categories: parsed.categories,
-                      entries: entries, texts: texts, path: files.display(familyFile))
+                      grouping: parsed.grouping, classSource: parsed.classSource, classes: parsed.classes, subjects: parsed.subjects,
+                      categories: parsed.categories, entries: entries, notes: notes, texts: texts, path: files.display(familyFile))
     }
 
     /// Reads and parses entry files on all cores, in the given order.
@@ -112,7 +121,8 @@ struct FamilyLoader {
             var texts = translated[entry.code] ?? [:]
             texts[defaultLanguage.code] = entry.text
             return Entry(code: entry.code, spec: entry.spec, commands: entry.commands, related: entry.related.map(\.code),
-                         retry: entry.retry, standard: entry.standard, usedWith: entry.usedWith, basicCodes: entry.basicCodes, texts: texts)
+                         retry: entry.retry, standard: entry.standard, usedWith: entry.usedWith.map(\.value), basicCodes: entry.basicCodes,
+                         texts: texts)
         }
         entries.sort { CodeOrder.precedes($0.code, $1.code) }
         return entries
@@ -142,9 +152,50 @@ struct FamilyLoader {
             sink.error("code '\(entry.code)' does not match the family's code_pattern \(family.codePatternSource)", path: path, line: entry.codeLine, column: entry.codeColumn)
             return false
         }
-        guard family.classes.contains(where: { entry.code.hasPrefix($0.key) }) else {
+        if family.classSource == .code, !family.classes.contains(where: { entry.code.hasPrefix($0.key) }) {
             let keys = family.classes.map(\.key).joined(separator: ", ")
             sink.error("code '\(entry.code)' belongs to no class of _family.yml (class keys: \(keys))", path: path, line: entry.codeLine, column: entry.codeColumn)
+            return false
+        }
+        if !family.subjects.isEmpty, !family.subjects.contains(where: { entry.code.hasPrefix($0.key) }) {
+            let keys = family.subjects.map(\.key).joined(separator: ", ")
+            sink.error("code '\(entry.code)' belongs to no subject of _family.yml (subject keys: \(keys))", path: path, line: entry.codeLine, column: entry.codeColumn)
+            return false
+        }
+        return entry.text.language != defaultLanguage.code || checkClasses(entry, family: family)
+    }
+
+    /// `used_with` names classes of the family (and is required where the class comes from it), and `retry`
+    /// fits every class the code is sent with (see `Outcome.allowedRetry`).
+    private func checkClasses(_ entry: ParsedEntry, family: ParsedFamily) -> Bool {
+        let path = entry.text.path
+        var outcomes: [(key: String, outcome: Outcome)] = []
+        switch family.classSource {
+        case .code:
+            if let codeClass = family.classes.filter({ entry.code.hasPrefix($0.key) }).max(by: { $0.key.count < $1.key.count }),
+               let outcome = codeClass.outcome {
+                outcomes.append((codeClass.key, outcome))
+            }
+        case .usedWith:
+            guard !entry.usedWith.isEmpty else {
+                let keys = family.classes.map { "\"\($0.key)\"" }.joined(separator: ", ")
+                sink.error("missing 'used_with': list the classes the code is sent with (\(keys))", path: path, line: entry.codeLine, column: entry.codeColumn)
+                return false
+            }
+            for item in entry.usedWith {
+                guard let codeClass = family.classes.first(where: { $0.key == item.value }) else {
+                    let keys = family.classes.map { "\"\($0.key)\"" }.joined(separator: ", ")
+                    sink.error("'used_with' class '\(item.value)' is not a class of _family.yml (\(keys))", path: path, line: item.line, column: item.column)
+                    return false
+                }
+                if let outcome = codeClass.outcome { outcomes.append((codeClass.key, outcome)) }
+            }
+        }
+        guard let retry = entry.retry else { return true }
+        for (key, outcome) in outcomes where !outcome.allowedRetry.contains(retry) {
+            let allowed = outcome.allowedRetry.map(\.rawValue).joined(separator: ", ")
+            sink.error("'retry: \(retry.rawValue)' contradicts class \(key) (\(outcome.rawValue)); it allows \(allowed)",
+                       path: path, line: entry.retryLine, column: entry.retryColumn)
             return false
         }
         return true

@@ -9,7 +9,9 @@ struct ParsedFamily {
     var codePattern: NSRegularExpression
     var codePatternSource: String
     var grouping: Family.Grouping
+    var classSource: Family.ClassSource
     var classes: [CodeClass]
+    var subjects: [CodeSubject]
     var categories: [CodeCategory]
     var text: FamilyText
 }
@@ -21,7 +23,7 @@ struct FamilyParser {
     func parse(text: String, path: String, folderName: String) -> ParsedFamily? {
         let yaml = YAMLReader(path: path, lineOffset: 0, sink: sink)
         guard let root = yaml.parse(text), let map = yaml.mapping(root, what: "a family file") else { return nil }
-        yaml.checkKeys(map, allowed: ["id", "name", "title", "description", "spec", "code_pattern", "classes", "categories", "group_by"], what: "family")
+        yaml.checkKeys(map, allowed: ["id", "name", "title", "description", "spec", "code_pattern", "class_from", "classes", "subjects", "categories", "group_by"], what: "family")
 
         let id = yaml.requiredString(map, "id", in: root)
         if let id, id != folderName {
@@ -42,22 +44,39 @@ struct FamilyParser {
         var grouping = Family.Grouping.class
         if let node = map["group_by"], let raw = yaml.string(node, key: "group_by") {
             if let value = Family.Grouping(rawValue: raw) { grouping = value } else {
-                yaml.error("'group_by' must be 'class' or 'category', not '\(raw)'", at: node)
+                yaml.error("'group_by' must be 'class', 'subject' or 'category', not '\(raw)'", at: node)
+            }
+        }
+        var classSource = Family.ClassSource.code
+        if let node = map["class_from"], let raw = yaml.string(node, key: "class_from") {
+            if let value = Family.ClassSource(rawValue: raw) { classSource = value } else {
+                yaml.error("'class_from' must be 'code' or 'used_with', not '\(raw)'", at: node)
             }
         }
         let classes = labelled(yaml, map["classes"], key: "classes", withOutcome: true)
         if map["classes"] == nil { yaml.error("missing required field 'classes'", at: root) }
+        let subjects = labelled(yaml, map["subjects"], key: "subjects", withOutcome: false)
         let categories = labelled(yaml, map["categories"], key: "categories", withOutcome: false)
         if grouping == .category && categories.isEmpty {
             yaml.error("'group_by: category' needs a 'categories' list", at: map["group_by"])
+        }
+        if grouping == .subject && subjects.isEmpty {
+            yaml.error("'group_by: subject' needs a 'subjects' list", at: map["group_by"])
+        }
+        if classSource == .usedWith, !categories.isEmpty {
+            yaml.error("'categories' are keyed by a code's second character, which codes of 'class_from: used_with' do not have",
+                       at: map["categories"])
         }
 
         guard let id, let name, let title, let spec, let regex else { return nil }
         let text = FamilyText(title: title, description: description,
                               classes: Dictionary(classes.map { ($0.key, $0.words) }, uniquingKeysWith: { a, _ in a }),
+                              subjects: Dictionary(subjects.map { ($0.key, $0.words) }, uniquingKeysWith: { a, _ in a }),
                               categories: Dictionary(categories.map { ($0.key, $0.words) }, uniquingKeysWith: { a, _ in a }))
         return ParsedFamily(id: id, name: name, spec: spec, codePattern: regex.0, codePatternSource: regex.1, grouping: grouping,
-                            classes: classes.map { CodeClass(key: $0.key, outcome: $0.outcome) },
+                            classSource: classSource,
+                            classes: classes.map { CodeClass(key: $0.key, outcome: $0.outcome, hasCategories: $0.hasCategories) },
+                            subjects: subjects.map { CodeSubject(key: $0.key) },
                             categories: categories.map { CodeCategory(key: $0.key) }, text: text)
     }
 
@@ -65,7 +84,7 @@ struct FamilyParser {
     func parseTranslation(text: String, path: String, base: ParsedFamily) -> FamilyText? {
         let yaml = YAMLReader(path: path, lineOffset: 0, sink: sink)
         guard let root = yaml.parse(text), let map = yaml.mapping(root, what: "a family translation") else { return nil }
-        yaml.checkKeys(map, allowed: ["title", "description", "classes", "categories"], what: "family translation")
+        yaml.checkKeys(map, allowed: ["title", "description", "classes", "subjects", "categories"], what: "family translation")
         var result = base.text
         if let title = yaml.string(map["title"], key: "title") { result.title = title }
         if let description = yaml.string(map["description"], key: "description") { result.description = description }
@@ -75,6 +94,13 @@ struct FamilyParser {
                 continue
             }
             result.classes[item.key] = item.words.merged(over: original)
+        }
+        for item in labelled(yaml, map["subjects"], key: "subjects", withOutcome: false, translation: true) {
+            guard let original = result.subjects[item.key] else {
+                yaml.error("subject '\(item.key)' is not defined in the family's _family.yml", at: item.node)
+                continue
+            }
+            result.subjects[item.key] = item.words.merged(over: original)
         }
         for item in labelled(yaml, map["categories"], key: "categories", withOutcome: false, translation: true) {
             guard let original = result.categories[item.key] else {
@@ -101,6 +127,7 @@ struct FamilyParser {
         var key: String
         var words: LabelledMeaning
         var outcome: Outcome?
+        var hasCategories = true
     }
 
     private func labelled(_ yaml: YAMLReader, _ node: Node?, key: String, withOutcome: Bool, translation: Bool = false) -> [Labelled] {
@@ -109,7 +136,7 @@ struct FamilyParser {
         var seen = Set<String>()
         for (itemNode, map) in items {
             var allowed = ["key", "label", "meaning"]
-            if withOutcome { allowed.append("outcome") }
+            if withOutcome { allowed += ["outcome", "categories"] }
             yaml.checkKeys(map, allowed: allowed, what: "'\(key)' item")
             guard let itemKey = yaml.requiredString(map, "key", in: itemNode) else { continue }
             if !seen.insert(itemKey).inserted {
@@ -126,7 +153,9 @@ struct FamilyParser {
                     yaml.error("'outcome' must be one of \(allowedOutcomes), not '\(raw)'", at: outcomeNode)
                 }
             }
-            result.append(Labelled(node: itemNode, key: itemKey, words: LabelledMeaning(label: label ?? "", meaning: meaning ?? ""), outcome: outcome))
+            let hasCategories = withOutcome ? yaml.bool(map["categories"], key: "categories") ?? true : true
+            result.append(Labelled(node: itemNode, key: itemKey, words: LabelledMeaning(label: label ?? "", meaning: meaning ?? ""),
+                                   outcome: outcome, hasCategories: hasCategories))
         }
         return result
     }

@@ -63,24 +63,25 @@ struct LanguageLoader {
 
     /// Sentence patterns; unlike UI strings, a missing pattern is an error in every language,
     /// because a fallback would put default-language grammar into a translated sentence.
-    private func patterns(_ yaml: YAMLReader, _ map: Node.Mapping, _ root: Node) -> [String: Pattern] {
-        var result: [String: Pattern] = [:]
+    private func patterns(_ yaml: YAMLReader, _ map: Node.Mapping, _ root: Node) -> [PatternKey: Pattern] {
+        var result: [PatternKey: Pattern] = [:]
         let node = map["patterns"]
         var patternMap: Node.Mapping?
         if let node { patternMap = yaml.mapping(node, what: "'patterns'") }
-        let keys = I18nSchema.patterns.keys.sorted()
+        let keys = PatternKey.allCases.map(\.rawValue).sorted()
         if let patternMap {
             yaml.checkKeys(patternMap, allowed: keys, what: "'patterns'")
-            for key in keys {
+            for patternKey in PatternKey.allCases {
+                let key = patternKey.rawValue
                 guard let valueNode = patternMap[key], let source = yaml.string(valueNode, key: "patterns.\(key)") else { continue }
                 switch Pattern.parse(source) {
                 case .failure(let problem):
                     yaml.error("pattern '\(key)': \(problem.message)", at: valueNode)
                 case .success(let pattern):
-                    let allowed = I18nSchema.patterns[key] ?? []
+                    let allowed = patternKey.placeholders
                     let unknown = pattern.placeholders.filter { !allowed.contains($0) }
                     if unknown.isEmpty {
-                        result[key] = pattern
+                        result[patternKey] = pattern
                     } else {
                         let list = allowed.map { "{\($0)}" }.joined(separator: ", ")
                         yaml.error("pattern '\(key)' uses unknown placeholder {\(unknown[0])}; allowed: \(list)", at: valueNode)

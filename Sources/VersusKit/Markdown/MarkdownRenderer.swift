@@ -40,6 +40,30 @@ public struct MarkdownRenderer: Sendable {
         return String(cString: html)
     }
 
+    /// The level and 1-based source line of every heading of `markdown`, as cmark-gfm parses it (so headings inside
+    /// code blocks, HTML blocks or comments are not headings).
+    public static func headings(in markdown: String) -> [(level: Int, line: Int)] {
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return [] }
+        defer { cmark_parser_free(parser) }
+        let bytes = Array(markdown.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                cmark_parser_feed(parser, $0, buffer.count)
+            }
+        }
+        guard let document = cmark_parser_finish(parser) else { return [] }
+        defer { cmark_node_free(document) }
+        guard let iterator = cmark_iter_new(document) else { return [] }
+        defer { cmark_iter_free(iterator) }
+        var result: [(level: Int, line: Int)] = []
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator), cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
+                  cmark_node_get_type(node) == CMARK_NODE_HEADING else { continue }
+            result.append((Int(cmark_node_get_heading_level(node)), Int(cmark_node_get_start_line(node))))
+        }
+        return result
+    }
+
     /// cmark's unsafe mode (needed for raw HTML) also lets `javascript:` links through; blank them like safe mode does.
     private func neutralizeDangerousURLs(in document: OpaquePointer) {
         guard let iterator = cmark_iter_new(document) else { return }

@@ -9,7 +9,7 @@ public struct Language: Sendable {
     public var direction: Direction
     public var ui: [String: String]
     public var headings: [SectionKey: String]
-    public var patterns: [String: Pattern]
+    public var patterns: [PatternKey: Pattern]
     /// Advice sentences keyed by `RetryAdvice`.
     public var retry: [RetryAdvice: String]
     /// Noun phrases keyed by `Outcome` ("a permanent failure").
@@ -20,7 +20,8 @@ public struct Language: Sendable {
 
 /// The headings a page can show; the first three are an entry's own sections.
 public enum SectionKey: String, Sendable, CaseIterable {
-    case description, when, fix, keyDifferences = "key_differences", whenToUse = "when_to_use", learnMore = "learn_more"
+    case description, when, fix, inPractice = "in_practice", keyDifferences = "key_differences", whenToUse = "when_to_use"
+    case learnMore = "learn_more"
 
     public static let entrySections: [SectionKey] = [.description, .when, .fix]
 }

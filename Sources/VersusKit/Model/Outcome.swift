@@ -4,6 +4,7 @@ public enum Outcome: String, Sendable, CaseIterable {
     case transientFailure = "transient-failure", permanentFailure = "permanent-failure"
     case clientError = "client-error", serverError = "server-error", protected
 
+    /// The advice a code of this outcome gets unless its entry sets `retry`.
     public var defaultRetry: RetryAdvice {
         switch self {
         case .informational: return .wait
@@ -15,9 +16,48 @@ public enum Outcome: String, Sendable, CaseIterable {
         case .protected: return .decode
         }
     }
+
+    /// The advice an entry of this outcome may set: anything else would contradict what the class says
+    /// (success advice on an error, "give up" on a temporary failure). Documented in docs/content-format.md.
+    public var allowedRetry: [RetryAdvice] {
+        switch self {
+        case .informational: return [.wait, .continue]
+        case .success: return [.none]
+        case .intermediate: return [.continue]
+        case .redirection: return [.follow, .useCache, .treatAsClass]
+        case .transientFailure: return [.later, .fixFirst]
+        case .permanentFailure: return [.fixFirst, .giveUp, .follow]
+        case .clientError: return [.fixFirst, .giveUp, .later, .treatAsClass]
+        case .serverError: return [.later, .fixFirst, .giveUp]
+        case .protected: return [.decode, .verify, .decrypt]
+        }
+    }
 }
 
 /// What a client should do after receiving a code.
 public enum RetryAdvice: String, Sendable, CaseIterable {
-    case wait, none, `continue`, follow, later, fixFirst = "fix-first", decode
+    /// Wait for the final reply (1xx).
+    case wait
+    /// Nothing to repeat: the step succeeded.
+    case none
+    /// Send the next part of the exchange.
+    case `continue`
+    /// Go where the reply points.
+    case follow
+    /// Use the stored copy, which is still valid (HTTP 304).
+    case useCache = "use-cache"
+    /// Repeat later; the condition should clear.
+    case later
+    /// Change something before repeating; the same request fails again.
+    case fixFirst = "fix-first"
+    /// Do not repeat: the request will keep failing whatever the client changes.
+    case giveUp = "give-up"
+    /// Treat the code as its class's generic code: it has no meaning of its own (a reserved code).
+    case treatAsClass = "treat-as-class"
+    /// Decode a protected reply to read the reply inside (RFC 2228).
+    case decode
+    /// Check a reply's integrity protection and decode it (RFC 2228 631).
+    case verify
+    /// Decrypt a confidentiality-protected reply (RFC 2228 632, 633).
+    case decrypt
 }

@@ -3,24 +3,26 @@
 final class EntryWords {
     let entry: Entry
     let codeHTML: String
-    let title: LocalizedText
-    let titleHTML: String
+    let name: LocalizedText
+    let nameHTML: String
     let summary: LocalizedText
     let summaryHTML: String
-    let classKey: String?
+    let useWhen: LocalizedText?
+    /// The classes the code is sent with: one, except for codes whose class comes from `used_with`.
+    let classes: [CodeClass]
     let classLabelHTML: String
     let classMeaningHTML: String
-    let outcomeHTML: String
+    let subjectKey: String?
+    let subjectLabelHTML: String?
     let categoryKey: String?
     let categoryLabelHTML: String?
     let retry: RetryAdvice?
-    /// The retry advice, unescaped ("" when there is none).
-    let retryText: String
+    /// The retry advice clause, escaped ("" when there is none).
+    let retryHTML: String
     let commandsHTML: String
     let specHTML: String
-    /// The entry's sentences of a comparison: what it means, and when to use it.
-    let meaningItem: String
-    let useItem: String
+    /// The code as sent with each of its classes ("4.7.12"), for codes whose class comes from `used_with`.
+    let fullCodesHTML: [String]
     /// Its question and answer in a comparison's FAQPage, as JSON.
     let faqItem: StructuredData.JSON
     let tocItem: TemplateValue
@@ -30,31 +32,30 @@ final class EntryWords {
     init(_ entry: Entry, family: Family, words: Words) {
         self.entry = entry
         codeHTML = HTML.escape(entry.code)
-        title = words.title(entry)
-        titleHTML = title.html
+        name = words.name(entry)
+        nameHTML = name.html
         summary = words.summary(entry)
         summaryHTML = summary.html
-        let classWords = words.classWords(family, code: entry.code)
-        classKey = family.codeClass(of: entry.code)?.key
+        useWhen = words.useWhen(entry)
+        classes = family.classes(of: entry)
+        let classWords = classes.count == 1 ? words.classWords(family, key: classes[0].key) : nil
         classLabelHTML = classWords?.label.html ?? ""
         classMeaningHTML = classWords?.meaning.html ?? ""
-        outcomeHTML = HTML.escape(words.outcomePhrase(family, code: entry.code))
+        subjectKey = family.subject(of: entry.code)?.key
+        subjectLabelHTML = words.subjectWords(family, code: entry.code)?.label.html
         categoryKey = family.category(of: entry.code)?.key
         categoryLabelHTML = words.categoryWords(family, code: entry.code)?.label.html
-        retry = words.retryAdvice(family, entry)
-        retryText = retry.map { words.language.retry[$0] ?? "" } ?? ""
+        retry = family.retryAdvice(entry)
+        retryHTML = retry.map { HTML.escape(words.retryClause($0)) } ?? ""
         commandsHTML = words.commandList(entry.commands)
         specHTML = words.specList(entry.spec)
-        meaningItem = words.pattern("diff_meaning").fillHTML(["code": codeHTML, "title": titleHTML, "summary": summaryHTML])
-        useItem = words.pattern("use_item").fillHTML([
-            "code": codeHTML, "title": titleHTML, "summary": summaryHTML, "retry": HTML.escape(retryText),
-        ])
+        fullCodesHTML = family.classSource == .usedWith ? classes.map { HTML.escape(Self.fullCode(entry.code, class: $0.key)) } : []
         faqItem = StructuredData.question(
-            words.pattern("faq_question").fill(["code": entry.code, "title": title.text]),
-            answer: words.pattern("use_item").fill(["code": entry.code, "title": title.text, "summary": summary.text, "retry": retryText]))
-        tocItem = .object(["id": .text("\(entry.code)-heading"), "label_html": .text("\(codeHTML) \(titleHTML)")])
+            words.pattern(.faqQuestion).fill(["code": entry.code, "name": name.text]),
+            answer: (useWhen ?? summary).text)
+        tocItem = .object(["id": .text("\(entry.code)-heading"), "label_html": .text("\(codeHTML) \(nameHTML)")])
         learnMoreItem = .object([
-            "label_html": .text(words.pattern("code_page_link").fillHTML(["code": codeHTML, "title": titleHTML])),
+            "label_html": .text(words.pattern(.codePageLink).fillHTML(["code": codeHTML, "name": nameHTML])),
             "url": .text(RelativeURL.from(SitePaths.family(words.language.code, family.id),
                                           to: SitePaths.code(words.language.code, family.id, entry.code))),
         ])
@@ -64,6 +65,12 @@ final class EntryWords {
                                             "external": true])
         }
         self.specLinks = specLinks
+    }
+
+    /// "X.7.12" sent with class "4" is "4.7.12" (RFC 3463 section 2: the class is the first part).
+    static func fullCode(_ code: String, class key: String) -> String {
+        guard let dot = code.firstIndex(of: ".") else { return key + code }
+        return key + code[dot...]
     }
 }
 

@@ -6,7 +6,7 @@ extension PageContext {
             ["code": language.code, "name": language.name, "dir": language.direction.rawValue,
              "url": link(page, to: SitePaths.home(language.code)), "is_default": language.code == catalog.defaultLanguage.code]
         }
-        context["default_language_html"] = words.pattern("default_language").fillHTML(["language": HTML.escape(words.language.name)])
+        context["default_language_html"] = words.pattern(.defaultLanguage).fillHTML(["language": HTML.escape(words.language.name)])
         return context
     }
 
@@ -19,7 +19,7 @@ extension PageContext {
                 "description_html": LocalizedText(text: text.text.description, language: text.language, isFallback: text.isFallback).html,
                 "url": link(page, to: SitePaths.family(words.language.code, family.id)),
                 "count": count,
-                "pair_count_html": words.pattern("pair_count").fillHTML(["count": String(count * max(count - 1, 0) / 2)]),
+                "pair_count_html": words.pattern(.pairCount).fillHTML(["count": String(count * max(count - 1, 0) / 2)]),
             ]
         }
         return ["page_title": catalog.site.title, "families": families, "description": catalog.site.title]
@@ -38,12 +38,27 @@ extension PageContext {
                 guard !members.isEmpty, let words2 = text.text.classes[codeClass.key] else { return nil }
                 return group(page, id: "class-\(codeClass.key)", words2, members, text, words: words, family: family)
             }
+        case .subject:
+            groups = family.subjects.compactMap { subject in
+                let members = entries.filter { family.subject(of: $0.code)?.key == subject.key }
+                guard !members.isEmpty, let words2 = text.text.subjects[subject.key] else { return nil }
+                return group(page, id: "subject-\(subject.key)", words2, members, text, words: words, family: family)
+            }
         case .category:
             groups = family.categories.compactMap { category in
                 let members = entries.filter { family.category(of: $0.code)?.key == category.key }
                 guard !members.isEmpty, let words2 = text.text.categories[category.key] else { return nil }
                 return group(page, id: "category-\(category.key)", words2, members, text, words: words, family: family)
             }
+        }
+        let noted = family.notes.keys.filter { available.contains($0.a) && available.contains($0.b) }
+            .sorted { CodeOrder.precedes($0.a, $1.a) || ($0.a == $1.a && CodeOrder.precedes($0.b, $1.b)) }
+        let frequentlyCompared: [[String: Any]] = noted.map { pair in
+            let a = family.entry(pair.a)!, b = family.entry(pair.b)!
+            return ["label_html": words.pattern(.pairHeadline).fillHTML([
+                        "family": HTML.escape(family.name), "a_code": HTML.escape(a.code), "a_name": words.name(a).html,
+                        "b_code": HTML.escape(b.code), "b_name": words.name(b).html]),
+                    "url": link(page, to: SitePaths.pair(language, family.id, pair.a, pair.b))]
         }
         let title = words.familyTitle(family)
         return [
@@ -53,9 +68,11 @@ extension PageContext {
             "description_html": LocalizedText(text: text.text.description, language: text.language, isFallback: text.isFallback).html,
             "spec_html": words.specReference(family.spec), "spec_url": Words.specURL(family.spec),
             "groups": groups,
-            "picker_codes": entries.map { ["code": $0.code, "title": words.title($0).text] },
+            "picker_codes": entries.map { ["code": $0.code, "name": words.name($0).text] },
+            "frequently_compared": frequentlyCompared,
+            "has_frequently_compared": !frequentlyCompared.isEmpty,
             "has_picker": entries.count > 1,
-            "pair_count_html": words.pattern("pair_count").fillHTML(["count": String(entries.count * max(entries.count - 1, 0) / 2)]),
+            "pair_count_html": words.pattern(.pairCount).fillHTML(["count": String(entries.count * max(entries.count - 1, 0) / 2)]),
         ].merging(crumbs(page, [(words.ui("home"), SitePaths.home(language)), (family.name, nil)])) { $1 }
     }
 
@@ -66,7 +83,7 @@ extension PageContext {
             "label_html": LocalizedText(text: label.label, language: text.language, isFallback: text.isFallback).html,
             "meaning_html": LocalizedText(text: label.meaning, language: text.language, isFallback: text.isFallback).html,
             "codes": members.map { entry -> [String: Any] in
-                ["code": entry.code, "title_html": words.title(entry).html, "summary_html": words.summary(entry).html,
+                ["code": entry.code, "name_html": words.name(entry).html, "summary_html": words.summary(entry).html,
                  "url": link(page, to: SitePaths.code(words.language.code, family.id, entry.code)), "nonstandard": !entry.standard]
             },
         ]

@@ -1,75 +1,137 @@
-/// The generated text of a comparison page, built only from the language's sentence patterns.
+/// The generated text of a comparison page, built only from the language's sentence patterns. Each fact is said
+/// once: the lead names the classes (or subjects) and contrasts the summaries, the key differences compare the
+/// structured facts, and "When to use each" quotes `use_when`.
 struct PairSentences {
     var headline: String
     var lead: [String]
     var differences: [String]
-    var uses: [String]
+    /// `label_html` and `text_html` per code that has `use_when`.
+    var uses: [TemplateValue]
 
-    init(family: Family, a: EntryWords, b: EntryWords, words: Words) {
+    init(family: Family, a: EntryWords, b: EntryWords, note: LocalizedText?, words: Words) {
         headline = Self.headline(family: family, a: a, b: b, words: words)
-        let sameClass = a.classKey == b.classKey
-        let leadClass = sameClass
-            ? words.pattern("lead_same_class").fillHTML([
-                "family": HTML.escape(family.name), "a_code": a.codeHTML, "a_title": a.titleHTML, "b_code": b.codeHTML,
-                "b_title": b.titleHTML, "class": a.classLabelHTML,
-            ])
-            : words.pattern("lead_different_class").fillHTML([
-                "family": HTML.escape(family.name), "a_code": a.codeHTML, "a_title": a.titleHTML, "b_code": b.codeHTML,
-                "b_title": b.titleHTML, "a_class": a.classLabelHTML, "b_class": b.classLabelHTML,
-            ])
-        let contrast = words.pattern("lead_contrast").fillHTML([
+        var lead: [String] = []
+        if let opening = Self.opening(family: family, a, b, words: words) { lead.append(opening) }
+        lead.append(note?.html ?? words.pattern(.leadContrast).fillHTML([
             "a_code": a.codeHTML, "a_summary": a.summaryHTML, "b_code": b.codeHTML, "b_summary": b.summaryHTML,
-        ])
-        lead = [leadClass, contrast]
+        ]))
+        self.lead = lead
 
         var items: [String] = []
-        if sameClass {
-            items.append(words.pattern("diff_same_class").fillHTML([
-                "a_code": a.codeHTML, "b_code": b.codeHTML, "class": a.classLabelHTML, "class_meaning": a.classMeaningHTML,
-                "outcome": a.outcomeHTML,
-            ]))
-        } else {
-            items.append(words.pattern("diff_different_class").fillHTML([
-                "a_code": a.codeHTML, "b_code": b.codeHTML, "a_class": a.classLabelHTML, "b_class": b.classLabelHTML,
-                "a_outcome": a.outcomeHTML, "b_outcome": b.outcomeHTML,
-            ]))
-        }
+        if let classes = Self.classSentence(family: family, a, b, words: words) { items.append(classes) }
         if let aCategory = a.categoryLabelHTML, let bCategory = b.categoryLabelHTML {
             if a.categoryKey == b.categoryKey {
-                items.append(words.pattern("diff_same_category").fillHTML(["a_code": a.codeHTML, "b_code": b.codeHTML, "category": aCategory]))
+                items.append(words.pattern(.diffSameCategory).fillHTML(["a_code": a.codeHTML, "b_code": b.codeHTML, "category": aCategory]))
             } else {
-                items.append(words.pattern("diff_different_category").fillHTML([
+                items.append(words.pattern(.diffDifferentCategory).fillHTML([
                     "a_code": a.codeHTML, "b_code": b.codeHTML, "a_category": aCategory, "b_category": bCategory,
                 ]))
             }
         }
-        items += [a.meaningItem, b.meaningItem]
         if let commands = Self.commandsSentence(a, b, words: words) { items.append(commands) }
-        if let aRetry = a.retry, let bRetry = b.retry {
-            if aRetry == bRetry {
-                items.append(words.pattern("diff_retry_same").fillHTML(["a_code": a.codeHTML, "b_code": b.codeHTML, "retry": HTML.escape(a.retryText)]))
-            } else {
-                items.append(words.pattern("diff_retry_different").fillHTML([
-                    "a_code": a.codeHTML, "b_code": b.codeHTML, "a_retry": HTML.escape(a.retryText), "b_retry": HTML.escape(b.retryText),
-                ]))
-            }
-        }
+        if let retry = Self.retrySentence(a, b, words: words) { items.append(retry) }
         if Set(a.entry.spec) == Set(b.entry.spec) {
-            items.append(words.pattern("diff_spec_same").fillHTML(["a_code": a.codeHTML, "b_code": b.codeHTML, "spec": a.specHTML]))
+            items.append(words.pattern(.diffSpecSame).fillHTML(["a_code": a.codeHTML, "b_code": b.codeHTML, "spec": a.specHTML]))
         } else {
-            items.append(words.pattern("diff_spec_different").fillHTML([
+            items.append(words.pattern(.diffSpecDifferent).fillHTML([
                 "a_code": a.codeHTML, "b_code": b.codeHTML, "a_spec": a.specHTML, "b_spec": b.specHTML,
             ]))
         }
         differences = items
-        uses = [a.useItem, b.useItem]
+        uses = [a, b].compactMap { side in
+            side.useWhen.map { text in
+                .object(["label_html": .text(words.pattern(.codePageLink).fillHTML(["code": side.codeHTML, "name": side.nameHTML])),
+                         "text_html": .text(text.html)])
+            }
+        }
     }
 
     /// Just the headline, for redirect pages.
     static func headline(family: Family, a: EntryWords, b: EntryWords, words: Words) -> String {
-        words.pattern("pair_headline").fillHTML([
-            "family": HTML.escape(family.name), "a_code": a.codeHTML, "a_title": a.titleHTML, "b_code": b.codeHTML, "b_title": b.titleHTML,
+        words.pattern(.pairHeadline).fillHTML([
+            "family": HTML.escape(family.name), "a_code": a.codeHTML, "a_name": a.nameHTML, "b_code": b.codeHTML, "b_name": b.nameHTML,
         ])
+    }
+
+    /// The lead's first sentence: the subjects where the family files codes by subject, else the classes.
+    private static func opening(family: Family, _ a: EntryWords, _ b: EntryWords, words: Words) -> String? {
+        let family = HTML.escape(family.name)
+        if let aSubject = a.subjectLabelHTML, let bSubject = b.subjectLabelHTML {
+            if a.subjectKey == b.subjectKey {
+                return words.pattern(.leadSameSubject).fillHTML([
+                    "family": family, "a_code": a.codeHTML, "a_name": a.nameHTML, "b_code": b.codeHTML, "b_name": b.nameHTML,
+                    "subject": aSubject,
+                ])
+            }
+            return words.pattern(.leadDifferentSubject).fillHTML([
+                "family": family, "a_code": a.codeHTML, "a_name": a.nameHTML, "b_code": b.codeHTML, "b_name": b.nameHTML,
+                "a_subject": aSubject, "b_subject": bSubject,
+            ])
+        }
+        guard a.classes.count == 1, b.classes.count == 1, !a.classLabelHTML.isEmpty, !b.classLabelHTML.isEmpty,
+              a.fullCodesHTML.isEmpty else { return nil }
+        if a.classes[0].key == b.classes[0].key {
+            return words.pattern(.leadSameClass).fillHTML([
+                "family": family, "a_code": a.codeHTML, "a_name": a.nameHTML, "b_code": b.codeHTML, "b_name": b.nameHTML,
+                "class": a.classLabelHTML,
+            ])
+        }
+        return words.pattern(.leadDifferentClass).fillHTML([
+            "family": family, "a_code": a.codeHTML, "a_name": a.nameHTML, "b_code": b.codeHTML, "b_name": b.nameHTML,
+            "a_class": a.classLabelHTML, "b_class": b.classLabelHTML,
+        ])
+    }
+
+    /// What the classes say: the outcome of each code, or, where the class comes from `used_with`, the full codes
+    /// each is sent as and what they report.
+    private static func classSentence(family: Family, _ a: EntryWords, _ b: EntryWords, words: Words) -> String? {
+        if family.classSource == .usedWith { return sentAsSentence(a, b, words: words) }
+        guard a.classes.count == 1, b.classes.count == 1 else { return nil }
+        let aOutcome = HTML.escape(words.outcomePhrase(a.classes[0].outcome))
+        let bOutcome = HTML.escape(words.outcomePhrase(b.classes[0].outcome))
+        if a.classes[0].key == b.classes[0].key {
+            return words.pattern(.diffSameClass).fillHTML([
+                "a_code": a.codeHTML, "b_code": b.codeHTML, "class": a.classLabelHTML, "class_meaning": a.classMeaningHTML,
+                "outcome": aOutcome,
+            ])
+        }
+        return words.pattern(.diffDifferentClass).fillHTML([
+            "a_code": a.codeHTML, "b_code": b.codeHTML, "a_class": a.classLabelHTML, "b_class": b.classLabelHTML,
+            "a_outcome": aOutcome, "b_outcome": bOutcome,
+        ])
+    }
+
+    private static func sentAsSentence(_ a: EntryWords, _ b: EntryWords, words: Words) -> String? {
+        guard !a.classes.isEmpty, !b.classes.isEmpty else { return nil }
+        let sameClasses = a.classes.map(\.key) == b.classes.map(\.key)
+        if sameClasses && a.classes.count == 1 {
+            return words.pattern(.diffSentAsOneSame).fillHTML([
+                "a_code": a.codeHTML, "b_code": b.codeHTML, "a_full_code": a.fullCodesHTML[0], "b_full_code": b.fullCodesHTML[0],
+                "outcome": HTML.escape(words.outcomePhrase(a.classes[0].outcome)),
+            ])
+        }
+        if sameClasses {
+            return words.pattern(.diffSentAsSame).fillHTML([
+                "a_code": a.codeHTML, "b_code": b.codeHTML, "a_full_codes": words.alternatives(a.fullCodesHTML),
+                "b_full_codes": words.alternatives(b.fullCodesHTML), "outcomes": outcomes(a, words: words),
+            ])
+        }
+        return sentAs(a, words: words) + " " + sentAs(b, words: words)
+    }
+
+    private static func sentAs(_ side: EntryWords, words: Words) -> String {
+        if side.classes.count == 1 {
+            return words.pattern(.diffSentAsOne).fillHTML([
+                "code": side.codeHTML, "full_code": side.fullCodesHTML[0], "outcome": HTML.escape(words.outcomePhrase(side.classes[0].outcome)),
+            ])
+        }
+        return words.pattern(.diffSentAsSeveral).fillHTML([
+            "code": side.codeHTML, "full_codes": words.alternatives(side.fullCodesHTML), "outcomes": outcomes(side, words: words),
+        ])
+    }
+
+    private static func outcomes(_ side: EntryWords, words: Words) -> String {
+        words.alternatives(side.classes.map { HTML.escape(words.outcomePhrase($0.outcome)) })
     }
 
     private static func commandsSentence(_ a: EntryWords, _ b: EntryWords, words: Words) -> String? {
@@ -77,16 +139,32 @@ struct PairSentences {
         case (true, true):
             return nil
         case (false, false) where Set(a.entry.commands) == Set(b.entry.commands):
-            return words.pattern("diff_commands_same").fillHTML(["a_code": a.codeHTML, "b_code": b.codeHTML, "commands": a.commandsHTML])
+            return words.pattern(.diffCommandsSame).fillHTML(["a_code": a.codeHTML, "b_code": b.codeHTML, "commands": a.commandsHTML])
         case (false, false):
-            return words.pattern("diff_commands_both").fillHTML([
+            return words.pattern(.diffCommandsBoth).fillHTML([
                 "a_code": a.codeHTML, "b_code": b.codeHTML, "a_commands": a.commandsHTML, "b_commands": b.commandsHTML,
             ])
         case (false, true), (true, false):
             let (with, without) = a.entry.commands.isEmpty ? (b, a) : (a, b)
-            return words.pattern("diff_commands_one").fillHTML([
+            return words.pattern(.diffCommandsOne).fillHTML([
                 "code": with.codeHTML, "commands": with.commandsHTML, "other_code": without.codeHTML,
             ])
+        }
+    }
+
+    private static func retrySentence(_ a: EntryWords, _ b: EntryWords, words: Words) -> String? {
+        switch (a.retry, b.retry) {
+        case (nil, nil):
+            return nil
+        case let (aRetry?, bRetry?) where aRetry == bRetry:
+            return words.pattern(.diffRetrySame).fillHTML(["a_code": a.codeHTML, "b_code": b.codeHTML, "retry": a.retryHTML])
+        case (_?, _?):
+            return words.pattern(.diffRetryDifferent).fillHTML([
+                "a_code": a.codeHTML, "b_code": b.codeHTML, "a_retry": a.retryHTML, "b_retry": b.retryHTML,
+            ])
+        case (_?, nil), (nil, _?):
+            let (with, without) = a.retry == nil ? (b, a) : (a, b)
+            return words.pattern(.diffRetryOne).fillHTML(["code": with.codeHTML, "retry": with.retryHTML, "other_code": without.codeHTML])
         }
     }
 }

@@ -17,15 +17,18 @@ struct SearchIndex {
             families.append([
                 "id": family.id,
                 "name": family.name,
-                // code, title, summary: in catalog order, which is also pair order.
-                "entries": entries.map { [$0.code, words.title($0).text, words.summary($0).text] },
+                // code, name, summary, reply text: in catalog order, which is also pair order.
+                "entries": entries.map { [$0.code, words.name($0).text, words.summary($0).text, words.title($0).text] },
+                // Pairs with a hand-written note, ranked first when a query names both codes.
+                "notes": family.notes.keys.filter { available.contains($0.a) && available.contains($0.b) }
+                    .map { [$0.a, $0.b] }.sorted { $0.joined(separator: " ") < $1.joined(separator: " ") },
             ])
         }
         let index: [String: Any] = [
             "language": code,
             "families": families,
             "text": [
-                "compare": words.pattern("pair_link").fill(["a_code": "{a}", "b_code": "{b}"]),
+                "compare": words.pattern(.pairLink).fill(["a_code": "{a}", "b_code": "{b}"]),
                 "no_results": language.text("search_no_results"),
             ],
         ]

@@ -10,14 +10,26 @@ struct Words {
         return (entry.texts[defaultLanguage.code]!, defaultLanguage, true)
     }
 
-    func title(_ entry: Entry) -> LocalizedText {
+    private func localized(_ entry: Entry, _ field: (EntryText) -> String) -> LocalizedText {
         let resolved = entryText(entry)
-        return LocalizedText(text: resolved.text.title, language: resolved.language, isFallback: resolved.isFallback)
+        return LocalizedText(text: field(resolved.text), language: resolved.language, isFallback: resolved.isFallback)
     }
 
-    func summary(_ entry: Entry) -> LocalizedText {
-        let resolved = entryText(entry)
-        return LocalizedText(text: resolved.text.summary, language: resolved.language, isFallback: resolved.isFallback)
+    /// The reply text as the spec words it.
+    func title(_ entry: Entry) -> LocalizedText { localized(entry, \.title) }
+
+    /// The short common name: headlines, links, pickers and search use it.
+    func name(_ entry: Entry) -> LocalizedText { localized(entry, \.name) }
+
+    func summary(_ entry: Entry) -> LocalizedText { localized(entry, \.summary) }
+
+    /// When to send the code: the page language's, else the default language's, else nil.
+    func useWhen(_ entry: Entry) -> LocalizedText? {
+        if let text = entry.texts[language.code]?.useWhen { return LocalizedText(text: text, language: language, isFallback: false) }
+        if let text = entry.texts[defaultLanguage.code]?.useWhen {
+            return LocalizedText(text: text, language: defaultLanguage, isFallback: language.code != defaultLanguage.code)
+        }
+        return nil
     }
 
     func familyText(_ family: Family) -> (text: FamilyText, language: Language, isFallback: Bool) {
@@ -30,45 +42,53 @@ struct Words {
         return LocalizedText(text: resolved.text.title, language: resolved.language, isFallback: resolved.isFallback)
     }
 
-    func classWords(_ family: Family, code: String) -> (label: LocalizedText, meaning: LocalizedText)? {
-        guard let codeClass = family.codeClass(of: code) else { return nil }
+    private func labelled(_ family: Family, _ table: (FamilyText) -> [String: LabelledMeaning], key: String?)
+        -> (label: LocalizedText, meaning: LocalizedText)? {
+        guard let key else { return nil }
         let resolved = familyText(family)
-        guard let words = resolved.text.classes[codeClass.key] else { return nil }
+        guard let words = table(resolved.text)[key] else { return nil }
         return (LocalizedText(text: words.label, language: resolved.language, isFallback: resolved.isFallback),
                 LocalizedText(text: words.meaning, language: resolved.language, isFallback: resolved.isFallback))
+    }
+
+    func classWords(_ family: Family, key: String?) -> (label: LocalizedText, meaning: LocalizedText)? {
+        labelled(family, \.classes, key: key)
+    }
+
+    func subjectWords(_ family: Family, code: String) -> (label: LocalizedText, meaning: LocalizedText)? {
+        labelled(family, \.subjects, key: family.subject(of: code)?.key)
     }
 
     func categoryWords(_ family: Family, code: String) -> (label: LocalizedText, meaning: LocalizedText)? {
-        guard let category = family.category(of: code) else { return nil }
-        let resolved = familyText(family)
-        guard let words = resolved.text.categories[category.key] else { return nil }
-        return (LocalizedText(text: words.label, language: resolved.language, isFallback: resolved.isFallback),
-                LocalizedText(text: words.meaning, language: resolved.language, isFallback: resolved.isFallback))
+        labelled(family, \.categories, key: family.category(of: code)?.key)
     }
 
-    /// The entry's own advice, else its class outcome's.
-    func retryAdvice(_ family: Family, _ entry: Entry) -> RetryAdvice? {
-        entry.retry ?? family.codeClass(of: entry.code)?.outcome?.defaultRetry
-    }
-
-    func outcomePhrase(_ family: Family, code: String) -> String {
-        let key = family.codeClass(of: code)?.outcome?.rawValue ?? "varies"
+    func outcomePhrase(_ outcome: Outcome?) -> String {
+        let key = outcome?.rawValue ?? "varies"
         return language.outcomes[key] ?? key
     }
 
-    func pattern(_ key: String) -> Pattern { language.patterns[key]! }
+    /// The advice clause ("try again later, ..."), unescaped.
+    func retryClause(_ advice: RetryAdvice) -> String { language.retry[advice] ?? advice.rawValue }
+
+    func pattern(_ key: PatternKey) -> Pattern { language.patterns[key]! }
 
     func ui(_ key: String) -> String { language.text(key) }
 
     /// "A", "A and B", "A, B and C" from the language's list patterns; items are HTML.
-    func list(_ items: [String]) -> String {
+    func list(_ items: [String]) -> String { join(items, two: .listTwo, many: .listMany) }
+
+    /// "A or B", "A, B or C"; items are HTML.
+    func alternatives(_ items: [String]) -> String { join(items, two: .listOrTwo, many: .listOrMany) }
+
+    private func join(_ items: [String], two: PatternKey, many: PatternKey) -> String {
         switch items.count {
         case 0: return ""
         case 1: return items[0]
-        case 2: return pattern("list_two").fillHTML(["first": items[0], "second": items[1]])
+        case 2: return pattern(two).fillHTML(["first": items[0], "second": items[1]])
         default:
             let head = items.dropLast().joined(separator: HTML.escape(ui("list_separator")))
-            return pattern("list_many").fillHTML(["items": head, "last": items[items.count - 1]])
+            return pattern(many).fillHTML(["items": head, "last": items[items.count - 1]])
         }
     }
 
@@ -76,14 +96,39 @@ struct Words {
         list(commands.map { $0 == "CONNECT" ? HTML.escape(ui("connection_opening")) : "<code>\(HTML.escape($0))</code>" })
     }
 
+    /// One reference as a label ("RFC 5321, section 4.2").
     func specReference(_ reference: SpecReference) -> String {
         if let section = reference.section {
-            return pattern("spec_reference").fillHTML(["rfc": HTML.escape(reference.rfc), "section": HTML.escape(section)])
+            return pattern(.specReference).fillHTML(["rfc": HTML.escape(reference.rfc), "section": HTML.escape(section)])
         }
-        return pattern("spec_reference_whole").fillHTML(["rfc": HTML.escape(reference.rfc)])
+        return pattern(.specReferenceWhole).fillHTML(["rfc": HTML.escape(reference.rfc)])
     }
 
-    func specList(_ references: [SpecReference]) -> String { list(references.map(specReference)) }
+    /// References for a sentence, sections of one RFC grouped ("RFC 2228, sections 5.2 and 8.2 and RFC 959").
+    func specList(_ references: [SpecReference]) -> String {
+        var order: [String] = []
+        var sections: [String: [String]] = [:]
+        var whole = Set<String>()
+        for reference in references {
+            if sections[reference.rfc] == nil && !whole.contains(reference.rfc) { order.append(reference.rfc) }
+            if let section = reference.section {
+                if !(sections[reference.rfc]?.contains(section) ?? false) { sections[reference.rfc, default: []].append(section) }
+            } else {
+                whole.insert(reference.rfc)
+            }
+        }
+        let items = order.map { rfc -> String in
+            let cited = sections[rfc] ?? []
+            let label: String
+            switch cited.count {
+            case 0: label = pattern(.specReferenceWhole).fillHTML(["rfc": HTML.escape(rfc)])
+            case 1: label = pattern(.specReference).fillHTML(["rfc": HTML.escape(rfc), "section": HTML.escape(cited[0])])
+            default: label = pattern(.specReferenceSections).fillHTML(["rfc": HTML.escape(rfc), "sections": list(cited.map(HTML.escape))])
+            }
+            return pattern(.specCited).fillHTML(["reference": label])
+        }
+        return list(items)
+    }
 
     static func specURL(_ reference: SpecReference) -> String {
         var url = "https://www.rfc-editor.org/rfc/rfc\(reference.rfc)"
