@@ -139,6 +139,9 @@ h3 { font-size: 1.08rem; margin-block: 1.25rem 0.25rem; }
 .pager a { display: block; max-width: 48%; }
 .pager span { display: block; font-size: 0.85rem; color: var(--muted); }
 .pager .next { margin-inline-start: auto; text-align: end; }
+.uses dt { font-weight: 600; margin-block-start: 0.75rem; }
+.uses dd { margin-inline-start: 0; }
+.pair-note { border-inline-start: 4px solid var(--link); padding-inline-start: 1rem; }
 
 """#,
         "assets/versus.js": #"""
@@ -164,7 +167,8 @@ h3 { font-size: 1.08rem; margin-block: 1.25rem 0.25rem; }
       entries.push({
         family: family, code: item[0], title: item[1], summary: item[2], order: order,
         codeKey: normalize(item[0]),
-        titleWords: normalize(item[1]).split(/[^\p{L}\p{N}]+/u).filter(Boolean),
+        /* The common name and the reply text as the spec words it. */
+        titleWords: normalize(item[1] + " " + (item[3] || "")).split(/[^\p{L}\p{N}]+/u).filter(Boolean),
         summaryWords: normalize(item[2]).split(/[^\p{L}\p{N}]+/u).filter(Boolean),
         url: languageRoot + family.id + "/" + item[0] + ".html"
       });
@@ -186,13 +190,15 @@ h3 { font-size: 1.08rem; margin-block: 1.25rem 0.25rem; }
       });
       if (!a || !b) { return; }
       var pair = a.order < b.order ? [a, b] : [b, a];
+      var noted = (family.notes || []).some(function (note) { return note[0] === pair[0].code && note[1] === pair[1].code; });
       results.push({
-        pair: true, family: family, code: index.text.compare.replace("{a}", pair[0].code).replace("{b}", pair[1].code),
+        pair: true, family: family, noted: noted, code: index.text.compare.replace("{a}", pair[0].code).replace("{b}", pair[1].code),
         title: pair[0].title + " / " + pair[1].title, summary: family.name,
         url: languageRoot + family.id + "/" + pair[0].code + "-vs-" + pair[1].code + ".html"
       });
     });
-    return results;
+    /* Pairs with a hand-written note first: they are the ones people confuse. */
+    return results.filter(function (r) { return r.noted; }).concat(results.filter(function (r) { return !r.noted; }));
   }
 
   function score(entry, tokens) {
@@ -353,12 +359,22 @@ h3 { font-size: 1.08rem; margin-block: 1.25rem 0.25rem; }
     <h2 id="related">{{ui.related}} <a class="anchor" href="#related" aria-label="{{ui.section_link}}">#</a></h2>
     <ul>
 {{#related}}
-      <li><a href="{{url}}">{{code}} {{{title_html}}}</a></li>
+      <li><a href="{{url}}">{{code}} {{{name_html}}}</a></li>
 {{/related}}
     </ul>
   </section>
 {{/has_related}}
 </article>
+{{#has_frequently_compared}}
+<section class="frequently-compared" aria-labelledby="frequently-compared">
+  <h2 id="frequently-compared">{{ui.frequently_compared}} <a class="anchor" href="#frequently-compared" aria-label="{{ui.section_link}}">#</a></h2>
+  <ul>
+{{#frequently_compared}}
+    <li><a href="{{url}}">{{code}} {{{name_html}}}</a></li>
+{{/frequently_compared}}
+  </ul>
+</section>
+{{/has_frequently_compared}}
 {{#has_comparisons}}
 <section class="comparisons" aria-labelledby="compare">
   <h2 id="compare">{{{compare_heading_html}}} <a class="anchor" href="#compare" aria-label="{{ui.section_link}}">#</a></h2>
@@ -366,24 +382,24 @@ h3 { font-size: 1.08rem; margin-block: 1.25rem 0.25rem; }
     <label for="compare-select">{{ui.compare_with}}</label>
     <select id="compare-select">
 {{#comparisons}}
-      <option value="{{url}}">{{code}} {{title}}</option>
+      <option value="{{url}}">{{code}} {{name}}</option>
 {{/comparisons}}
     </select>
     <button type="submit">{{ui.compare_go}}</button>
   </form>
   <ul class="compare-list">
 {{#comparisons}}
-    <li><a href="{{url}}">{{code}} {{{title_html}}}</a></li>
+    <li><a href="{{url}}">{{code}} {{{name_html}}}</a></li>
 {{/comparisons}}
   </ul>
 </section>
 {{/has_comparisons}}
 <nav class="pager" aria-label="{{ui.codes}}">
 {{#previous}}
-  <a class="previous" rel="prev" href="{{url}}"><span>{{ui.previous}}</span> {{code}} {{{title_html}}}</a>
+  <a class="previous" rel="prev" href="{{url}}"><span>{{ui.previous}}</span> {{code}} {{{name_html}}}</a>
 {{/previous}}
 {{#next}}
-  <a class="next" rel="next" href="{{url}}"><span>{{ui.next}}</span> {{code}} {{{title_html}}}</a>
+  <a class="next" rel="next" href="{{url}}"><span>{{ui.next}}</span> {{code}} {{{name_html}}}</a>
 {{/next}}
 </nav>
 {{/content}}
@@ -401,25 +417,35 @@ h3 { font-size: 1.08rem; margin-block: 1.25rem 0.25rem; }
   <label for="compare-first">{{ui.compare_first}}</label>
   <select id="compare-first">
 {{#picker_codes}}
-    <option value="{{code}}">{{code}} {{title}}</option>
+    <option value="{{code}}">{{code}} {{name}}</option>
 {{/picker_codes}}
   </select>
   <label for="compare-second">{{ui.compare_second}}</label>
   <select id="compare-second">
 {{#picker_codes}}
-    <option value="{{code}}">{{code}} {{title}}</option>
+    <option value="{{code}}">{{code}} {{name}}</option>
 {{/picker_codes}}
   </select>
   <button type="submit">{{ui.compare_go}}</button>
 </form>
 {{/has_picker}}
+{{#has_frequently_compared}}
+<section class="frequently-compared" aria-labelledby="frequently-compared">
+  <h2 id="frequently-compared">{{ui.frequently_compared}} <a class="anchor" href="#frequently-compared" aria-label="{{ui.section_link}}">#</a></h2>
+  <ul>
+{{#frequently_compared}}
+    <li><a href="{{url}}">{{{label_html}}}</a></li>
+{{/frequently_compared}}
+  </ul>
+</section>
+{{/has_frequently_compared}}
 {{#groups}}
 <section class="code-group" aria-labelledby="{{id}}">
   <h2 id="{{id}}">{{{label_html}}} <a class="anchor" href="#{{id}}" aria-label="{{ui.section_link}}">#</a></h2>
   <p>{{{meaning_html}}}</p>
   <ul class="code-list">
 {{#codes}}
-    <li><a href="{{url}}"><span class="code">{{code}}</span> {{{title_html}}}</a>{{#nonstandard}} <span class="badge">{{ui.nonstandard}}</span>{{/nonstandard}}<br><span class="summary">{{{summary_html}}}</span></li>
+    <li><a href="{{url}}"><span class="code">{{code}}</span> {{{name_html}}}</a>{{#nonstandard}} <span class="badge">{{ui.nonstandard}}</span>{{/nonstandard}}<br><span class="summary">{{{summary_html}}}</span></li>
 {{/codes}}
   </ul>
 </section>
@@ -518,11 +544,22 @@ h3 { font-size: 1.08rem; margin-block: 1.25rem 0.25rem; }
   <div class="sides">
 {{#sides}}
     <section class="side" aria-labelledby="{{code}}-heading">
-      <h2 id="{{code}}-heading"><a href="{{url}}">{{code}} {{{title_html}}}</a> <a class="anchor" href="#{{code}}-heading" aria-label="{{ui.section_link}}">#</a></h2>
+      <h2 id="{{code}}-heading"><a href="{{url}}">{{code}} {{{name_html}}}</a> <a class="anchor" href="#{{code}}-heading" aria-label="{{ui.section_link}}">#</a></h2>
 {{>partials/entry-sections}}
     </section>
 {{/sides}}
   </div>
+{{#note}}
+  <section class="pair-note" aria-labelledby="in-practice">
+    <h2 id="in-practice">{{headings.in_practice}} <a class="anchor" href="#in-practice" aria-label="{{ui.section_link}}">#</a></h2>
+{{#fallback}}
+    <p class="fallback-notice">{{{fallback_notice_html}}}</p>
+{{/fallback}}
+    <div class="section-body"{{#fallback}} lang="{{content_lang}}" dir="{{content_dir}}"{{/fallback}}>
+    {{{html}}}
+    </div>
+  </section>
+{{/note}}
   <section aria-labelledby="key-differences">
     <h2 id="key-differences">{{headings.key_differences}} <a class="anchor" href="#key-differences" aria-label="{{ui.section_link}}">#</a></h2>
     <ol class="differences">
@@ -531,14 +568,17 @@ h3 { font-size: 1.08rem; margin-block: 1.25rem 0.25rem; }
 {{/differences}}
     </ol>
   </section>
+{{#has_uses}}
   <section aria-labelledby="when-to-use">
     <h2 id="when-to-use">{{headings.when_to_use}} <a class="anchor" href="#when-to-use" aria-label="{{ui.section_link}}">#</a></h2>
-    <ul>
+    <dl class="uses">
 {{#uses}}
-      <li>{{{.}}}</li>
+      <dt>{{{label_html}}}</dt>
+      <dd>{{{text_html}}}</dd>
 {{/uses}}
-    </ul>
+    </dl>
   </section>
+{{/has_uses}}
   <section aria-labelledby="learn-more">
     <h2 id="learn-more">{{headings.learn_more}} <a class="anchor" href="#learn-more" aria-label="{{ui.section_link}}">#</a></h2>
     <ul>
@@ -569,7 +609,13 @@ h3 { font-size: 1.08rem; margin-block: 1.25rem 0.25rem; }
 """#,
         "partials/entry-facts.mustache": #"""
 <dl class="facts">
+{{#reply_text_html}}
+  <dt>{{ui.reply_text}}</dt><dd>{{{reply_text_html}}}</dd>
+{{/reply_text_html}}
   <dt>{{ui.class}}</dt><dd>{{{class_html}}}</dd>
+{{#subject_html}}
+  <dt>{{ui.subject}}</dt><dd>{{{subject_html}}}</dd>
+{{/subject_html}}
 {{#category_html}}
   <dt>{{ui.category}}</dt><dd>{{{category_html}}}</dd>
 {{/category_html}}
@@ -699,16 +745,19 @@ ui:
   families: Protocol families
   codes: Codes
   class: Class
+  subject: Subject
   category: Category
   spec: Defined in
   commands: Sent in reply to
   related: Often confused with
   retry: What to do next
   nonstandard: Not part of the standard
-  used_with: Used with classes
+  used_with: Sent as
   basic_codes: Usual basic reply code
+  reply_text: Reply text in the spec
   compare: Compare
   comparisons: Comparisons
+  frequently_compared: Frequently compared
   languages: Languages
   choose_language: Choose a language
   skip_to_content: Skip to content
@@ -736,6 +785,7 @@ headings:
   description: Description
   when: When you'll see it
   fix: How to fix
+  in_practice: In practice
   key_differences: Key differences
   when_to_use: When to use each
   learn_more: Learn more
@@ -750,48 +800,64 @@ outcomes:
   client-error: an error in the client's request
   server-error: a failure on the server's side
   protected: a protected reply that carries another reply inside it
-  varies: a condition whose severity depends on the class digit it is sent with
+  varies: a condition whose class depends on how it is sent
 
+# What the client should do next: clauses that complete "the client should ...".
 retry:
-  wait: Keep waiting; the final reply is still to come.
-  none: Nothing needs repeating; the step succeeded.
-  continue: Send the next part of the exchange; the server is waiting for it.
-  follow: Follow the reply to where it points.
-  later: Try again later; the condition is expected to clear.
-  fix-first: Do not repeat the same request unchanged; something must be fixed first.
-  decode: Decode the protected reply to learn the actual outcome.
+  wait: keep waiting, because the final reply is still to come
+  none: carry on, because the step succeeded and nothing needs repeating
+  continue: send the next part of the exchange, which the server is waiting for
+  follow: follow the reply to where it points
+  use-cache: use the copy it already has, which is still valid
+  later: try again later, because the condition is expected to clear
+  fix-first: correct what the reply points at before trying again, because the same request unchanged will fail the same way
+  give-up: not repeat the request, because it will keep failing whatever the client changes
+  treat-as-class: treat it as the generic code of its class, because it carries no meaning a client should act on
+  decode: decode the protected reply to read the reply it carries
+  verify: check the reply's integrity protection and decode it to read the reply it carries
+  decrypt: decrypt the protected reply to read the reply it carries
 
 patterns:
-  code_headline: "{family} {code} {title}"
-  pair_headline: "{family} {a_code} {a_title} vs {b_code} {b_title}"
+  code_headline: "{family} {code} {name}"
+  pair_headline: "{family} {a_code} {a_name} vs {b_code} {b_name}"
   pair_link: "{a_code} vs {b_code}"
-  lead_same_class: "{family} {a_code} ({a_title}) and {b_code} ({b_title}) both belong to class {class}."
-  lead_different_class: "{family} {a_code} ({a_title}) belongs to class {a_class}, while {b_code} ({b_title}) belongs to class {b_class}."
+  lead_same_class: "{family} {a_code} ({a_name}) and {b_code} ({b_name}) both belong to class {class}."
+  lead_different_class: "{family} {a_code} ({a_name}) belongs to class {a_class}, while {b_code} ({b_name}) belongs to class {b_class}."
+  lead_same_subject: "{family} {a_code} ({a_name}) and {b_code} ({b_name}) both belong to the subject {subject}."
+  lead_different_subject: "{family} {a_code} ({a_name}) belongs to the subject {a_subject}, while {b_code} ({b_name}) belongs to the subject {b_subject}."
   lead_contrast: "{a_code} says: “{a_summary}” In contrast, {b_code} says: “{b_summary}”"
-  diff_same_class: "Both codes are in class {class}, so both report {outcome}. {class_meaning}"
-  diff_different_class: "{a_code} is in class {a_class} and reports {a_outcome}; {b_code} is in class {b_class} and reports {b_outcome}."
+  diff_same_class: "Both report {outcome}."
+  diff_different_class: "{a_code} reports {a_outcome}, whereas {b_code} reports {b_outcome}."
+  diff_sent_as_one: "{code} is only ever sent as {full_code}, {outcome}."
+  diff_sent_as_several: "{code} can be sent as {full_codes}: its first digit tells whether it reports {outcomes}."
+  diff_sent_as_one_same: "{a_code} is only ever sent as {a_full_code} and {b_code} only as {b_full_code}: both report {outcome}."
+  diff_sent_as_same: "{a_code} can be sent as {a_full_codes} and {b_code} as {b_full_codes}: for both, the first digit tells whether the code reports {outcomes}."
   diff_same_category: "Both codes are in the {category} category."
   diff_different_category: "{a_code} is in the {a_category} category, whereas {b_code} is in the {b_category} category."
-  diff_meaning: "{code} ({title}): {summary}"
   diff_commands_same: "Both are sent in reply to {commands}."
   diff_commands_both: "{a_code} is sent in reply to {a_commands}, whereas {b_code} is sent in reply to {b_commands}."
   diff_commands_one: "{code} is sent in reply to {commands}; {other_code} is not tied to particular commands."
-  diff_retry_same: "The advice is the same for both: {retry}"
-  diff_retry_different: "After {a_code}: {a_retry} After {b_code}: {b_retry}"
+  diff_retry_same: "After either code, the client should {retry}."
+  diff_retry_different: "After {a_code}, the client should {a_retry}; after {b_code}, it should {b_retry}."
+  diff_retry_one: "After {code}, the client should {retry}."
   diff_spec_same: "Both are defined in {spec}."
   diff_spec_different: "{a_code} is defined in {a_spec}; {b_code} is defined in {b_spec}."
-  use_item: "{code} ({title}): {summary} {retry}"
-  spec_reference: "RFC {rfc} (section {section})"
+  retry_advice: "The client should {advice}."
+  spec_reference: "RFC {rfc}, section {section}"
+  spec_reference_sections: "RFC {rfc}, sections {sections}"
   spec_reference_whole: "RFC {rfc}"
+  spec_cited: "{reference}"
   list_two: "{first} and {second}"
   list_many: "{items} and {last}"
+  list_or_two: "{first} or {second}"
+  list_or_many: "{items} or {last}"
   compare_heading: "Compare {code} with another {family} code"
   family_codes: "All {family} codes"
-  code_page_link: "{code} {title}"
+  code_page_link: "{code} {name}"
   fallback_notice: "This text has not been translated yet; it is shown in {language}."
   default_language: "Default language: {language}"
   pair_count: "{count} comparisons"
-  faq_question: "When do you get {code} ({title})?"
+  faq_question: "When is {code} ({name}) sent?"
 
 """#,
         "content/site.yml": #"""

@@ -76,6 +76,7 @@ final class IncrementalBuildTests: XCTestCase {
         try Fixture.write("mine\n", to: output + "/notes.txt")
         try Fixture.write("mine\n", to: output + "/en/mail/999.html")
         try FileManager.default.removeItem(atPath: content + "/mail/451.md")
+        try FileManager.default.removeItem(atPath: content + "/mail/535-vs-451.md")
         let report = try build()
         let files = Set(Fixture.files(in: output))
         XCTAssertFalse(files.contains { $0.contains("451") }, "\(files.filter { $0.contains("451") })")

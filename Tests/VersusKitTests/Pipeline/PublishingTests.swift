@@ -65,7 +65,7 @@ final class PublishingTests: XCTestCase {
         let graph = try XCTUnwrap(json["@graph"] as? [[String: Any]])
         XCTAssertEqual(graph.map { $0["@type"] as? String }, ["TechArticle", "FAQPage"])
         let questions = try XCTUnwrap(graph[1]["mainEntity"] as? [[String: Any]])
-        XCTAssertEqual(questions.first?["name"] as? String, "¿Cuándo aparece 250 (Correcto)?")
+        XCTAssertEqual(questions.first?["name"] as? String, "¿Cuándo se envía 250 (Correcto)?")
         let code = try XCTUnwrap(Self.jsonLD(in: try Fixture.read(output + "/en/mail/354.html")))
         XCTAssertEqual(code["@type"] as? String, "TechArticle")
         XCTAssertEqual(code["headline"] as? String, "MAIL 354 Start mail input")
