@@ -62,7 +62,9 @@ def write_family(folder, family, codes, languages, seed):
         for language in languages:
             rng = random.Random(f"{seed}-{family}-{code}-{language}")
             heads = HEADINGS[language]
-            front = f'---\ncode: "{code}"\ntitle: {rng.choice(WORDS).capitalize()} {rng.choice(WORDS)} {code}\nsummary: {sentence(rng, markdown=False)}\n'
+            front = (f'---\ncode: "{code}"\ntitle: {rng.choice(WORDS).capitalize()} {rng.choice(WORDS)} {code}\n'
+                     f'name: {rng.choice(WORDS).capitalize()} {rng.choice(WORDS)}\nsummary: {sentence(rng, markdown=False)}\n'
+                     f'use_when: {sentence(rng, markdown=False)}\n')
             if language == languages[0]:
                 front += (f'spec:\n  - {{rfc: 9110, section: "15.{index % 7}"}}\n'
                           f'commands: [{rng.choice(["GET", "POST", "PUT", "DELETE"])}]\n'
@@ -71,6 +73,14 @@ def write_family(folder, family, codes, languages, seed):
             name = f"{code}.md" if language == languages[0] else f"{code}.{language}.md"
             with open(os.path.join(folder, name), "w") as out:
                 out.write(front + "---\n" + body)
+        # One pair note for every tenth code, as catalogs note the pairs people confuse.
+        if index % 10 == 5:
+            other = code_for(index - 5)
+            for language in languages:
+                rng = random.Random(f"{seed}-{family}-{other}-{code}-{language}")
+                name = f"{other}-vs-{code}.md" if language == languages[0] else f"{other}-vs-{code}.{language}.md"
+                with open(os.path.join(folder, name), "w") as out:
+                    out.write(f"---\nsummary: {sentence(rng, markdown=False)}\n---\n\n{paragraph(rng, 3)}\n\n{paragraph(rng, 2)}\n")
 
 
 def main():

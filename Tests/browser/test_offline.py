@@ -93,6 +93,18 @@ def test_search_prefix_enhanced_accents_and_keyboard(page):
     assert heading(page).startswith("MAIL 250 Correcto frente a 535")
 
 
+def test_search_ranks_a_noted_pair_first(page):
+    # 530 and 534 exist in MAIL and in ZONE; only ZONE has a note for the pair, so its comparison comes first.
+    page.goto(page.base + "en/index.html")
+    search(page, "530 534")
+    urls = page.locator("#site-search-results [role=option]").evaluate_all("els => els.map(e => e.getAttribute('data-url'))")
+    assert urls[0].endswith("zone/530-vs-534.html") and urls[1].endswith("mail/530-vs-534.html"), urls
+
+    page.goto(page.base + "en/zone/530.html")
+    assert page.locator("#frequently-compared").count() == 1
+    assert page.locator(".frequently-compared li a").first.get_attribute("href") == "530-vs-534.html"
+
+
 def test_search_page_reads_the_query(page):
     page.goto(page.base + "en/search.html?q=authentication")
     page.locator("#search-page-results [role=option]").first.wait_for()

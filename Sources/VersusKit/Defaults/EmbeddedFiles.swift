@@ -780,6 +780,8 @@ ui:
   previous: Previous code
   next: Next code
   section_link: Link to this section
+  commands_noun: commands
+  methods_noun: methods
 
 headings:
   description: Description
@@ -794,7 +796,7 @@ outcomes:
   informational: a provisional reply, with the final one still to come
   success: success
   intermediate: an intermediate step that waits for more input
-  redirection: a redirection to somewhere else
+  redirection: the need for further action to complete the request
   transient-failure: a temporary failure
   permanent-failure: a permanent failure
   client-error: an error in the client's request
@@ -810,7 +812,7 @@ retry:
   follow: follow the reply to where it points
   use-cache: use the copy it already has, which is still valid
   later: try again later, because the condition is expected to clear
-  fix-first: correct what the reply points at before trying again, because the same request unchanged will fail the same way
+  fix-first: correct what the reply points at before trying again
   give-up: not repeat the request, because it will keep failing whatever the client changes
   treat-as-class: treat it as the generic code of its class, because it carries no meaning a client should act on
   decode: decode the protected reply to read the reply it carries
@@ -825,9 +827,7 @@ patterns:
   lead_different_class: "{family} {a_code} ({a_name}) belongs to class {a_class}, while {b_code} ({b_name}) belongs to class {b_class}."
   lead_same_subject: "{family} {a_code} ({a_name}) and {b_code} ({b_name}) both belong to the subject {subject}."
   lead_different_subject: "{family} {a_code} ({a_name}) belongs to the subject {a_subject}, while {b_code} ({b_name}) belongs to the subject {b_subject}."
-  lead_contrast: "{a_code} says: “{a_summary}” In contrast, {b_code} says: “{b_summary}”"
-  diff_same_class: "Both report {outcome}."
-  diff_different_class: "{a_code} reports {a_outcome}, whereas {b_code} reports {b_outcome}."
+  lead_contrast: "{a_code} says: “{a_summary}.” In contrast, {b_code} says: “{b_summary}.”"
   diff_sent_as_one: "{code} is only ever sent as {full_code}, {outcome}."
   diff_sent_as_several: "{code} can be sent as {full_codes}: its first digit tells whether it reports {outcomes}."
   diff_sent_as_one_same: "{a_code} is only ever sent as {a_full_code} and {b_code} only as {b_full_code}: both report {outcome}."
@@ -836,7 +836,7 @@ patterns:
   diff_different_category: "{a_code} is in the {a_category} category, whereas {b_code} is in the {b_category} category."
   diff_commands_same: "Both are sent in reply to {commands}."
   diff_commands_both: "{a_code} is sent in reply to {a_commands}, whereas {b_code} is sent in reply to {b_commands}."
-  diff_commands_one: "{code} is sent in reply to {commands}; {other_code} is not tied to particular commands."
+  diff_commands_one: "{code} is sent in reply to {commands}; {other_code} is not tied to particular {kind}."
   diff_retry_same: "After either code, the client should {retry}."
   diff_retry_different: "After {a_code}, the client should {a_retry}; after {b_code}, it should {b_retry}."
   diff_retry_one: "After {code}, the client should {retry}."
@@ -858,6 +858,8 @@ patterns:
   default_language: "Default language: {language}"
   pair_count: "{count} comparisons"
   faq_question: "When is {code} ({name}) sent?"
+  diff_commands_shared: "Both are sent in reply to {commands}; {a_code} also in reply to {a_commands}, and {b_code} also in reply to {b_commands}."
+  diff_commands_shared_one: "Both are sent in reply to {commands}; {code} also in reply to {only_commands}."
 
 """#,
         "content/site.yml": #"""

@@ -106,13 +106,13 @@ struct PageFingerprints {
 
     private static func describe(_ family: Family) -> String {
         var parts = [family.id, family.name, family.spec.rfc, family.spec.section ?? "", family.codePattern, family.grouping.rawValue,
-                     family.classSource.rawValue]
+                     family.classSource.rawValue, family.commandsAre.rawValue]
         parts += family.classes.map { "\($0.key)=\($0.outcome?.rawValue ?? "")|\($0.hasCategories)" }
         parts += family.subjects.map(\.key)
         parts += family.categories.map(\.key)
         parts += family.notes.keys.map { "\($0.a)-vs-\($0.b)" }.sorted()
         for (language, text) in family.texts.sorted(by: { $0.key < $1.key }) {
-            parts += [language, text.title, text.description]
+            parts += [language, text.name, text.title, text.description]
             parts += text.classes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.label)|\($0.value.meaning)" }
             parts += text.subjects.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.label)|\($0.value.meaning)" }
             parts += text.categories.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.label)|\($0.value.meaning)" }

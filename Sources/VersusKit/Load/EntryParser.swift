@@ -17,6 +17,7 @@ struct ParsedEntry {
     var standard = true
     var usedWith: [(value: String, line: Int?, column: Int?)] = []
     var usedWithLine: Int?
+    var usedWithColumn: Int?
     var basicCodes: [String] = []
 }
 
@@ -33,8 +34,16 @@ struct EntryParser {
         let yaml = YAMLReader(path: path, lineOffset: parts.yamlFirstLine - 1, sink: sink)
         guard let root = yaml.parse(parts.yaml) else { return nil }
         guard let map = yaml.mapping(root, what: "front matter") else { return nil }
-        yaml.checkKeys(map, allowed: isTranslation ? Self.translationKeys : Self.factKeys,
-                       what: isTranslation ? "translation front-matter" : "front-matter")
+        if isTranslation {
+            for (keyNode, _) in map {
+                guard let key = keyNode.string, Self.factKeys.contains(key), !Self.translationKeys.contains(key) else { continue }
+                yaml.warning("'\(key)' is a fact of the default-language entry and is ignored here; a translation holds only "
+                             + Self.translationKeys.joined(separator: ", "), at: keyNode)
+            }
+            yaml.checkKeys(map, allowed: Self.factKeys, what: "translation front-matter")
+        } else {
+            yaml.checkKeys(map, allowed: Self.factKeys, what: "front-matter")
+        }
 
         let code = yaml.requiredString(map, "code", in: root)
         let title = yaml.requiredString(map, "title", in: root)
@@ -63,6 +72,9 @@ struct EntryParser {
             yaml.error("missing required field 'spec'", at: root)
         }
         entry.commands = yaml.stringList(map["commands"], key: "commands") ?? []
+        for (index, command) in entry.commands.enumerated() where entry.commands[..<index].contains(command) {
+            yaml.error("'commands' lists '\(command)' twice", at: map["commands"])
+        }
         if let node = map["related"], case .sequence(let items) = node {
             entry.related = items.compactMap { item in yaml.string(item, key: "related").map { ($0, yaml.line(of: item), yaml.column(of: item)) } }
         } else if let node = map["related"] {
@@ -79,7 +91,12 @@ struct EntryParser {
         entry.standard = yaml.bool(map["standard"], key: "standard") ?? true
         if let node = map["used_with"], case .sequence(let items) = node {
             entry.usedWithLine = yaml.line(of: node)
+            entry.usedWithColumn = yaml.column(of: node)
             entry.usedWith = items.compactMap { item in yaml.string(item, key: "used_with").map { ($0, yaml.line(of: item), yaml.column(of: item)) } }
+            if items.isEmpty { yaml.error("'used_with' is empty: list the classes the code is sent with", at: node) }
+            for (index, item) in entry.usedWith.enumerated() where entry.usedWith[..<index].contains(where: { $0.value == item.value }) {
+                sink.error("'used_with' lists '\(item.value)' twice", path: yaml.path, line: item.line, column: item.column)
+            }
         } else if let node = map["used_with"] {
             yaml.error("'used_with' must be a list", at: node)
         }

@@ -68,7 +68,7 @@ struct FamilyLoader {
         let entries = loadEntries(entryFiles, translations: translationFiles, family: parsed)
         let notes = PairNoteLoader(files: files, sink: sink, defaultLanguage: defaultLanguage)
             .load(noteFiles, codes: Set(entries.map(\.code)), fileCodes: Set(entryFiles.map(stem(of:))))
-        return Family(id: parsed.id, name: parsed.name, spec: parsed.spec, codePattern: parsed.codePatternSource,
+        return Family(id: parsed.id, name: parsed.name, spec: parsed.spec, commandsAre: parsed.commandsAre, codePattern: parsed.codePatternSource,
                       grouping: parsed.grouping, classSource: parsed.classSource, classes: parsed.classes, subjects: parsed.subjects,
                       categories: parsed.categories, entries: entries, notes: notes, texts: texts, path: files.display(familyFile))
     }
@@ -172,12 +172,18 @@ struct FamilyLoader {
         var outcomes: [(key: String, outcome: Outcome)] = []
         switch family.classSource {
         case .code:
+            if !entry.usedWith.isEmpty || entry.usedWithLine != nil {
+                sink.error("'used_with' applies only to families with 'class_from: used_with'; this family's classes come from the code",
+                           path: path, line: entry.usedWithLine, column: entry.usedWithColumn)
+                return false
+            }
             if let codeClass = family.classes.filter({ entry.code.hasPrefix($0.key) }).max(by: { $0.key.count < $1.key.count }),
                let outcome = codeClass.outcome {
                 outcomes.append((codeClass.key, outcome))
             }
         case .usedWith:
             guard !entry.usedWith.isEmpty else {
+                if entry.usedWithLine != nil { return false }
                 let keys = family.classes.map { "\"\($0.key)\"" }.joined(separator: ", ")
                 sink.error("missing 'used_with': list the classes the code is sent with (\(keys))", path: path, line: entry.codeLine, column: entry.codeColumn)
                 return false

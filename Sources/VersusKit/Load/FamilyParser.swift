@@ -10,6 +10,7 @@ struct ParsedFamily {
     var codePatternSource: String
     var grouping: Family.Grouping
     var classSource: Family.ClassSource
+    var commandsAre: Family.CommandsKind
     var classes: [CodeClass]
     var subjects: [CodeSubject]
     var categories: [CodeCategory]
@@ -23,7 +24,7 @@ struct FamilyParser {
     func parse(text: String, path: String, folderName: String) -> ParsedFamily? {
         let yaml = YAMLReader(path: path, lineOffset: 0, sink: sink)
         guard let root = yaml.parse(text), let map = yaml.mapping(root, what: "a family file") else { return nil }
-        yaml.checkKeys(map, allowed: ["id", "name", "title", "description", "spec", "code_pattern", "class_from", "classes", "subjects", "categories", "group_by"], what: "family")
+        yaml.checkKeys(map, allowed: ["id", "name", "title", "description", "spec", "code_pattern", "class_from", "classes", "subjects", "categories", "group_by", "commands_are"], what: "family")
 
         let id = yaml.requiredString(map, "id", in: root)
         if let id, id != folderName {
@@ -53,6 +54,12 @@ struct FamilyParser {
                 yaml.error("'class_from' must be 'code' or 'used_with', not '\(raw)'", at: node)
             }
         }
+        var commandsAre = Family.CommandsKind.commands
+        if let node = map["commands_are"], let raw = yaml.string(node, key: "commands_are") {
+            if let value = Family.CommandsKind(rawValue: raw) { commandsAre = value } else {
+                yaml.error("'commands_are' must be 'commands' or 'methods', not '\(raw)'", at: node)
+            }
+        }
         let classes = labelled(yaml, map["classes"], key: "classes", withOutcome: true)
         if map["classes"] == nil { yaml.error("missing required field 'classes'", at: root) }
         let subjects = labelled(yaml, map["subjects"], key: "subjects", withOutcome: false)
@@ -69,12 +76,12 @@ struct FamilyParser {
         }
 
         guard let id, let name, let title, let spec, let regex else { return nil }
-        let text = FamilyText(title: title, description: description,
+        let text = FamilyText(name: name, title: title, description: description,
                               classes: Dictionary(classes.map { ($0.key, $0.words) }, uniquingKeysWith: { a, _ in a }),
                               subjects: Dictionary(subjects.map { ($0.key, $0.words) }, uniquingKeysWith: { a, _ in a }),
                               categories: Dictionary(categories.map { ($0.key, $0.words) }, uniquingKeysWith: { a, _ in a }))
         return ParsedFamily(id: id, name: name, spec: spec, codePattern: regex.0, codePatternSource: regex.1, grouping: grouping,
-                            classSource: classSource,
+                            classSource: classSource, commandsAre: commandsAre,
                             classes: classes.map { CodeClass(key: $0.key, outcome: $0.outcome, hasCategories: $0.hasCategories) },
                             subjects: subjects.map { CodeSubject(key: $0.key) },
                             categories: categories.map { CodeCategory(key: $0.key) }, text: text)
@@ -84,8 +91,9 @@ struct FamilyParser {
     func parseTranslation(text: String, path: String, base: ParsedFamily) -> FamilyText? {
         let yaml = YAMLReader(path: path, lineOffset: 0, sink: sink)
         guard let root = yaml.parse(text), let map = yaml.mapping(root, what: "a family translation") else { return nil }
-        yaml.checkKeys(map, allowed: ["title", "description", "classes", "subjects", "categories"], what: "family translation")
+        yaml.checkKeys(map, allowed: ["name", "title", "description", "classes", "subjects", "categories"], what: "family translation")
         var result = base.text
+        if let name = yaml.string(map["name"], key: "name") { result.name = name }
         if let title = yaml.string(map["title"], key: "title") { result.title = title }
         if let description = yaml.string(map["description"], key: "description") { result.description = description }
         for item in labelled(yaml, map["classes"], key: "classes", withOutcome: false, translation: true) {

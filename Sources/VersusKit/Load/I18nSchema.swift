@@ -5,7 +5,7 @@ enum I18nSchema {
         "home", "breadcrumb", "families", "codes", "class", "subject", "category", "spec", "commands", "related",
         "retry", "nonstandard", "used_with", "basic_codes", "reply_text", "compare", "comparisons", "frequently_compared",
         "languages", "choose_language", "skip_to_content", "redirect_text", "footer",
-        "list_separator", "connection_opening", "not_found_title", "not_found_text",
+        "list_separator", "connection_opening", "commands_noun", "methods_noun", "not_found_title", "not_found_text",
         "search", "search_label", "search_placeholder", "search_no_results", "search_needs_script",
         "compare_with", "compare_go", "compare_first", "compare_second", "on_this_page", "previous", "next", "section_link",
     ]

@@ -12,9 +12,14 @@ public struct Family: Sendable {
         case usedWith = "used_with"
     }
 
+    /// What a family's `commands` are: commands (SMTP, FTP) or methods (HTTP).
+    public enum CommandsKind: String, Sendable { case commands, methods }
+
     public var id: String
+    /// The display name in the default language; `FamilyText.name` per language.
     public var name: String
     public var spec: SpecReference
+    public var commandsAre: CommandsKind
     public var codePattern: String
     public var grouping: Grouping
     public var classSource: ClassSource
@@ -83,6 +88,8 @@ public struct CodeCategory: Sendable {
 
 /// The words of a family in one language.
 public struct FamilyText: Sendable {
+    /// The short display name ("SMTP enhanced"), translatable.
+    public var name: String
     public var title: String
     public var description: String
     /// Label and meaning per class key, subject key and category key.

@@ -9,8 +9,6 @@ public enum PatternKey: String, Sendable, CaseIterable {
     case leadSameSubject = "lead_same_subject"
     case leadDifferentSubject = "lead_different_subject"
     case leadContrast = "lead_contrast"
-    case diffSameClass = "diff_same_class"
-    case diffDifferentClass = "diff_different_class"
     case diffSentAsOne = "diff_sent_as_one"
     case diffSentAsSeveral = "diff_sent_as_several"
     case diffSentAsOneSame = "diff_sent_as_one_same"
@@ -20,6 +18,8 @@ public enum PatternKey: String, Sendable, CaseIterable {
     case diffCommandsSame = "diff_commands_same"
     case diffCommandsBoth = "diff_commands_both"
     case diffCommandsOne = "diff_commands_one"
+    case diffCommandsShared = "diff_commands_shared"
+    case diffCommandsSharedOne = "diff_commands_shared_one"
     case diffRetrySame = "diff_retry_same"
     case diffRetryDifferent = "diff_retry_different"
     case diffRetryOne = "diff_retry_one"
@@ -53,8 +53,6 @@ public enum PatternKey: String, Sendable, CaseIterable {
         case .leadSameSubject: return ["family", "a_code", "a_name", "b_code", "b_name", "subject"]
         case .leadDifferentSubject: return ["family", "a_code", "a_name", "b_code", "b_name", "a_subject", "b_subject"]
         case .leadContrast: return ["a_code", "a_summary", "b_code", "b_summary"]
-        case .diffSameClass: return ["a_code", "b_code", "class", "class_meaning", "outcome"]
-        case .diffDifferentClass: return ["a_code", "b_code", "a_class", "b_class", "a_outcome", "b_outcome"]
         case .diffSentAsOne: return ["code", "full_code", "outcome"]
         case .diffSentAsSeveral: return ["code", "full_codes", "outcomes"]
         case .diffSentAsOneSame: return ["a_code", "b_code", "a_full_code", "b_full_code", "outcome"]
@@ -63,7 +61,9 @@ public enum PatternKey: String, Sendable, CaseIterable {
         case .diffDifferentCategory: return ["a_code", "b_code", "a_category", "b_category"]
         case .diffCommandsSame: return ["a_code", "b_code", "commands"]
         case .diffCommandsBoth: return ["a_code", "b_code", "a_commands", "b_commands"]
-        case .diffCommandsOne: return ["code", "commands", "other_code"]
+        case .diffCommandsOne: return ["code", "commands", "other_code", "kind"]
+        case .diffCommandsShared: return ["commands", "a_code", "a_commands", "b_code", "b_commands"]
+        case .diffCommandsSharedOne: return ["commands", "code", "only_commands", "other_code"]
         case .diffRetrySame: return ["a_code", "b_code", "retry"]
         case .diffRetryDifferent: return ["a_code", "b_code", "a_retry", "b_retry"]
         case .diffRetryOne: return ["code", "retry", "other_code"]

@@ -3,7 +3,7 @@ extension PageContext {
     func codePage(_ page: Page, _ family: Family, _ entry: Entry, words: Words) -> [String: Any] {
         let language = words.language.code
         let name = words.name(entry)
-        let headline = words.pattern(.codeHeadline).fillHTML(["family": HTML.escape(family.name), "code": HTML.escape(entry.code), "name": name.html])
+        let headline = words.pattern(.codeHeadline).fillHTML(["family": HTML.escape(words.familyName(family)), "code": HTML.escape(entry.code), "name": name.html])
         let others = family.entries.filter { $0.code != entry.code && plan.isAvailable($0.code, family: family.id, in: language) }
         let noted = others.filter { family.notes[CodePair(entry.code, $0.code)] != nil }
         func comparison(_ other: Entry) -> [String: Any] {
@@ -13,12 +13,12 @@ extension PageContext {
         }
         var context = entryBlock(page, family, entry, words: words, idPrefix: "", headingTag: "h2")
         context.merge([
-            "page_title": words.pattern(.codeHeadline).fill(["family": family.name, "code": entry.code, "name": name.text]),
+            "page_title": words.pattern(.codeHeadline).fill(["family": words.familyName(family), "code": entry.code, "name": name.text]),
             "description": words.summary(entry).text,
             "headline_html": headline,
-            "family_name": family.name,
+            "family_name": words.familyName(family),
             "family_url": link(page, to: SitePaths.family(language, family.id)),
-            "compare_heading_html": words.pattern(.compareHeading).fillHTML(["family": HTML.escape(family.name), "code": HTML.escape(entry.code)]),
+            "compare_heading_html": words.pattern(.compareHeading).fillHTML(["family": HTML.escape(words.familyName(family)), "code": HTML.escape(entry.code)]),
             "comparisons": others.map(comparison),
             "has_comparisons": !others.isEmpty,
             "frequently_compared": noted.map(comparison),
@@ -42,7 +42,7 @@ extension PageContext {
             headline: context["page_title"] as? String ?? entry.code, description: words.summary(entry).text,
             language: language, url: catalog.site.baseURL.map { $0 + page.path }, site: catalog.site.title)])
         return context.merging(crumbs(page, [(words.ui("home"), SitePaths.home(language)),
-                                             (family.name, SitePaths.family(language, family.id)), (entry.code, nil)])) { $1 }
+                                             (words.familyName(family), SitePaths.family(language, family.id)), (entry.code, nil)])) { $1 }
     }
 
     /// What a code page and each side of a comparison show about one entry.
@@ -112,11 +112,11 @@ extension PageContext {
         let sentences = PairSentences(family: family, a: a, b: b, note: note?.summary, words: words)
         let shared = pairValues(family, words: words)
         var learnMore = [a.learnMoreItem, b.learnMoreItem, shared["family_link"]!]
-        for reference in Set(a.entry.spec + b.entry.spec).sorted(by: { ($0.rfc, $0.section ?? "") < ($1.rfc, $1.section ?? "") }) {
+        for reference in Set(a.entry.spec + b.entry.spec).sorted(by: Self.specOrder) {
             learnMore.append(a.specLinks[reference] ?? b.specLinks[reference]!)
         }
         let pageTitle = words.pattern(.pairHeadline).fill([
-            "family": family.name, "a_code": a.entry.code, "a_name": a.name.text, "b_code": b.entry.code, "b_name": b.name.text,
+            "family": words.familyName(family), "a_code": a.entry.code, "a_name": a.name.text, "b_code": b.entry.code, "b_name": b.name.text,
         ])
         let pairLabel = words.pattern(.pairLink).fillHTML(["a_code": a.codeHTML, "b_code": b.codeHTML])
         let description = note?.summary?.text ?? "\(a.summary.text) \(b.summary.text)"
@@ -135,7 +135,7 @@ extension PageContext {
             "json_ld": .text(structuredData),
             "description": .text(description),
             "headline_html": .text(sentences.headline),
-            "family_name": .text(family.name),
+            "family_name": .text(words.familyName(family)),
             "family_url": shared["family_crumb"]!["url"]!,
             "lead": .list(sentences.lead.map { .text($0) }),
             "sides": .list([sideBlock(family, a.entry, words: words), sideBlock(family, b.entry, words: words)]),
@@ -149,6 +149,12 @@ extension PageContext {
         ]
         if let note { values["note"] = note.value }
         return values
+    }
+
+    /// RFCs by number, then sections in catalog order ("15.5.5" before "15.5.11").
+    static func specOrder(_ x: SpecReference, _ y: SpecReference) -> Bool {
+        if x.rfc != y.rfc { return (Int(x.rfc) ?? 0, x.rfc) < (Int(y.rfc) ?? 0, y.rfc) }
+        return CodeOrder.precedes(x.section ?? "", y.section ?? "")
     }
 
     /// What every comparison page of a family and language shows alike (`toc_tail`, `in_practice_toc`, `family_link`,
@@ -166,10 +172,10 @@ extension PageContext {
         let values: TemplateValue = .object([
             "toc_tail": .list([SectionKey.keyDifferences, .whenToUse, .learnMore].map(tocItem)),
             "in_practice_toc": tocItem(.inPractice),
-            "family_link": .object(["label_html": .text(words.pattern(.familyCodes).fillHTML(["family": HTML.escape(family.name)])),
+            "family_link": .object(["label_html": .text(words.pattern(.familyCodes).fillHTML(["family": HTML.escape(words.familyName(family))])),
                                     "url": .text(familyURL)]),
             "home_crumb": .object(["label": .text(words.ui("home")), "url": .text(RelativeURL.from(folder, to: SitePaths.home(language)))]),
-            "family_crumb": .object(["label": .text(family.name), "url": .text(familyURL)]),
+            "family_crumb": .object(["label": .text(words.familyName(family)), "url": .text(familyURL)]),
         ])
         blocks.set(key, values)
         return values

@@ -15,7 +15,7 @@ extension PageContext {
             let count = plan.available[words.language.code]?[family.id]?.count ?? 0
             let text = words.familyText(family)
             return [
-                "id": family.id, "name": family.name, "title_html": words.familyTitle(family).html,
+                "id": family.id, "name": words.familyName(family), "title_html": words.familyTitle(family).html,
                 "description_html": LocalizedText(text: text.text.description, language: text.language, isFallback: text.isFallback).html,
                 "url": link(page, to: SitePaths.family(words.language.code, family.id)),
                 "count": count,
@@ -56,15 +56,15 @@ extension PageContext {
         let frequentlyCompared: [[String: Any]] = noted.map { pair in
             let a = family.entry(pair.a)!, b = family.entry(pair.b)!
             return ["label_html": words.pattern(.pairHeadline).fillHTML([
-                        "family": HTML.escape(family.name), "a_code": HTML.escape(a.code), "a_name": words.name(a).html,
+                        "family": HTML.escape(words.familyName(family)), "a_code": HTML.escape(a.code), "a_name": words.name(a).html,
                         "b_code": HTML.escape(b.code), "b_name": words.name(b).html]),
                     "url": link(page, to: SitePaths.pair(language, family.id, pair.a, pair.b))]
         }
         let title = words.familyTitle(family)
         return [
-            "page_title": "\(family.name): \(title.text)",
+            "page_title": "\(words.familyName(family)): \(title.text)",
             "description": text.text.description,
-            "family_name": family.name, "family_title_html": title.html,
+            "family_name": words.familyName(family), "family_title_html": title.html,
             "description_html": LocalizedText(text: text.text.description, language: text.language, isFallback: text.isFallback).html,
             "spec_html": words.specReference(family.spec), "spec_url": Words.specURL(family.spec),
             "groups": groups,
@@ -73,7 +73,7 @@ extension PageContext {
             "has_frequently_compared": !frequentlyCompared.isEmpty,
             "has_picker": entries.count > 1,
             "pair_count_html": words.pattern(.pairCount).fillHTML(["count": String(entries.count * max(entries.count - 1, 0) / 2)]),
-        ].merging(crumbs(page, [(words.ui("home"), SitePaths.home(language)), (family.name, nil)])) { $1 }
+        ].merging(crumbs(page, [(words.ui("home"), SitePaths.home(language)), (words.familyName(family), nil)])) { $1 }
     }
 
     private func group(_ page: Page, id: String, _ label: LabelledMeaning, _ members: [Entry],

@@ -13,7 +13,8 @@ struct PairSentences {
         var lead: [String] = []
         if let opening = Self.opening(family: family, a, b, words: words) { lead.append(opening) }
         lead.append(note?.html ?? words.pattern(.leadContrast).fillHTML([
-            "a_code": a.codeHTML, "a_summary": a.summaryHTML, "b_code": b.codeHTML, "b_summary": b.summaryHTML,
+            "a_code": a.codeHTML, "a_summary": Self.withoutFinalPeriod(a.summaryHTML),
+            "b_code": b.codeHTML, "b_summary": Self.withoutFinalPeriod(b.summaryHTML),
         ]))
         self.lead = lead
 
@@ -28,7 +29,7 @@ struct PairSentences {
                 ]))
             }
         }
-        if let commands = Self.commandsSentence(a, b, words: words) { items.append(commands) }
+        if let commands = Self.commandsSentence(family: family, a, b, words: words) { items.append(commands) }
         if let retry = Self.retrySentence(a, b, words: words) { items.append(retry) }
         if Set(a.entry.spec) == Set(b.entry.spec) {
             items.append(words.pattern(.diffSpecSame).fillHTML(["a_code": a.codeHTML, "b_code": b.codeHTML, "spec": a.specHTML]))
@@ -49,13 +50,13 @@ struct PairSentences {
     /// Just the headline, for redirect pages.
     static func headline(family: Family, a: EntryWords, b: EntryWords, words: Words) -> String {
         words.pattern(.pairHeadline).fillHTML([
-            "family": HTML.escape(family.name), "a_code": a.codeHTML, "a_name": a.nameHTML, "b_code": b.codeHTML, "b_name": b.nameHTML,
+            "family": HTML.escape(words.familyName(family)), "a_code": a.codeHTML, "a_name": a.nameHTML, "b_code": b.codeHTML, "b_name": b.nameHTML,
         ])
     }
 
     /// The lead's first sentence: the subjects where the family files codes by subject, else the classes.
     private static func opening(family: Family, _ a: EntryWords, _ b: EntryWords, words: Words) -> String? {
-        let family = HTML.escape(family.name)
+        let family = HTML.escape(words.familyName(family))
         if let aSubject = a.subjectLabelHTML, let bSubject = b.subjectLabelHTML {
             if a.subjectKey == b.subjectKey {
                 return words.pattern(.leadSameSubject).fillHTML([
@@ -82,23 +83,14 @@ struct PairSentences {
         ])
     }
 
-    /// What the classes say: the outcome of each code, or, where the class comes from `used_with`, the full codes
-    /// each is sent as and what they report.
+    /// A summary for a pattern that puts its own punctuation around it (Spanish puts the period after the quote).
+    static func withoutFinalPeriod(_ text: String) -> String { text.hasSuffix(".") ? String(text.dropLast()) : text }
+
+    /// Where the class comes from `used_with`, the full codes each is sent as and what they report; elsewhere the
+    /// lead has named the classes, which say what each reports, so nothing is added.
     private static func classSentence(family: Family, _ a: EntryWords, _ b: EntryWords, words: Words) -> String? {
         if family.classSource == .usedWith { return sentAsSentence(a, b, words: words) }
-        guard a.classes.count == 1, b.classes.count == 1 else { return nil }
-        let aOutcome = HTML.escape(words.outcomePhrase(a.classes[0].outcome))
-        let bOutcome = HTML.escape(words.outcomePhrase(b.classes[0].outcome))
-        if a.classes[0].key == b.classes[0].key {
-            return words.pattern(.diffSameClass).fillHTML([
-                "a_code": a.codeHTML, "b_code": b.codeHTML, "class": a.classLabelHTML, "class_meaning": a.classMeaningHTML,
-                "outcome": aOutcome,
-            ])
-        }
-        return words.pattern(.diffDifferentClass).fillHTML([
-            "a_code": a.codeHTML, "b_code": b.codeHTML, "a_class": a.classLabelHTML, "b_class": b.classLabelHTML,
-            "a_outcome": aOutcome, "b_outcome": bOutcome,
-        ])
+        return nil
     }
 
     private static func sentAsSentence(_ a: EntryWords, _ b: EntryWords, words: Words) -> String? {
@@ -134,20 +126,41 @@ struct PairSentences {
         words.alternatives(side.classes.map { HTML.escape(words.outcomePhrase($0.outcome)) })
     }
 
-    private static func commandsSentence(_ a: EntryWords, _ b: EntryWords, words: Words) -> String? {
-        switch (a.entry.commands.isEmpty, b.entry.commands.isEmpty) {
+    /// Which commands each code answers: the shared ones once, then what only one of them answers.
+    private static func commandsSentence(family: Family, _ a: EntryWords, _ b: EntryWords, words: Words) -> String? {
+        let aCommands = a.entry.commands, bCommands = b.entry.commands
+        switch (aCommands.isEmpty, bCommands.isEmpty) {
         case (true, true):
             return nil
-        case (false, false) where Set(a.entry.commands) == Set(b.entry.commands):
-            return words.pattern(.diffCommandsSame).fillHTML(["a_code": a.codeHTML, "b_code": b.codeHTML, "commands": a.commandsHTML])
+        case (false, true), (true, false):
+            let (with, without) = aCommands.isEmpty ? (b, a) : (a, b)
+            return words.pattern(.diffCommandsOne).fillHTML([
+                "code": with.codeHTML, "commands": with.commandsHTML, "other_code": without.codeHTML,
+                "kind": HTML.escape(words.commandsNoun(family)),
+            ])
         case (false, false):
+            break
+        }
+        let shared = aCommands.filter(bCommands.contains)
+        let aOnly = aCommands.filter { !bCommands.contains($0) }, bOnly = bCommands.filter { !aCommands.contains($0) }
+        if shared.isEmpty {
             return words.pattern(.diffCommandsBoth).fillHTML([
                 "a_code": a.codeHTML, "b_code": b.codeHTML, "a_commands": a.commandsHTML, "b_commands": b.commandsHTML,
             ])
+        }
+        let sharedHTML = words.commandList(shared)
+        switch (aOnly.isEmpty, bOnly.isEmpty) {
+        case (true, true):
+            return words.pattern(.diffCommandsSame).fillHTML(["a_code": a.codeHTML, "b_code": b.codeHTML, "commands": sharedHTML])
+        case (false, false):
+            return words.pattern(.diffCommandsShared).fillHTML([
+                "commands": sharedHTML, "a_code": a.codeHTML, "a_commands": words.commandList(aOnly),
+                "b_code": b.codeHTML, "b_commands": words.commandList(bOnly),
+            ])
         case (false, true), (true, false):
-            let (with, without) = a.entry.commands.isEmpty ? (b, a) : (a, b)
-            return words.pattern(.diffCommandsOne).fillHTML([
-                "code": with.codeHTML, "commands": with.commandsHTML, "other_code": without.codeHTML,
+            let (with, only, other) = aOnly.isEmpty ? (b, bOnly, a) : (a, aOnly, b)
+            return words.pattern(.diffCommandsSharedOne).fillHTML([
+                "commands": sharedHTML, "code": with.codeHTML, "only_commands": words.commandList(only), "other_code": other.codeHTML,
             ])
         }
     }

@@ -16,7 +16,7 @@ struct SearchIndex {
             guard !entries.isEmpty else { continue }
             families.append([
                 "id": family.id,
-                "name": family.name,
+                "name": words.familyName(family),
                 // code, name, summary, reply text: in catalog order, which is also pair order.
                 "entries": entries.map { [$0.code, words.name($0).text, words.summary($0).text, words.title($0).text] },
                 // Pairs with a hand-written note, ranked first when a query names both codes.

@@ -92,9 +92,18 @@ struct Words {
         }
     }
 
+    /// The opening of the connection, which a greeting answers, is written `connection` in `commands`.
+    static let connectionOpening = "connection"
+
     func commandList(_ commands: [String]) -> String {
-        list(commands.map { $0 == "CONNECT" ? HTML.escape(ui("connection_opening")) : "<code>\(HTML.escape($0))</code>" })
+        list(commands.map { $0 == Self.connectionOpening ? HTML.escape(ui("connection_opening")) : "<code>\(HTML.escape($0))</code>" })
     }
+
+    /// What the family's `commands` are called: commands (SMTP, FTP) or methods (HTTP).
+    func commandsNoun(_ family: Family) -> String { ui(family.commandsAre == .methods ? "methods_noun" : "commands_noun") }
+
+    /// The family's display name in this language.
+    func familyName(_ family: Family) -> String { familyText(family).text.name }
 
     /// One reference as a label ("RFC 5321, section 4.2").
     func specReference(_ reference: SpecReference) -> String {

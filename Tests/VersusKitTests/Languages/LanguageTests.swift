@@ -83,7 +83,7 @@ final class LanguageTests: XCTestCase {
         if ProcessInfo.processInfo.environment["VERSUS_UPDATE_GOLDEN"] == "1" { try Fixture.write(html, to: golden) }
         XCTAssertEqual(html, try Fixture.read(golden))
         XCTAssertTrue(html.contains("<p class=\"lead\">MAIL 250 (Correcto) pertenece a la clase 2yz Finalización positiva, mientras que 535 (Credenciales de autenticación no válidas) pertenece a la clase 5yz Finalización negativa permanente.</p>"))
-        XCTAssertTrue(html.contains("<li>Tras 250, el cliente debe continuar, porque el paso se completó y no hay nada que repetir; tras 535, debe corregir lo que indica la respuesta antes de volver a intentarlo, porque la misma petición sin cambios fallará de la misma forma.</li>"))
+        XCTAssertTrue(html.contains("<li>Tras 250, el cliente debe continuar, porque el paso se completó y no hay nada que repetir; tras 535, debe corregir lo que indica la respuesta antes de volver a intentarlo.</li>"))
         XCTAssertTrue(html.contains("<li>250 se define en el RFC 5321, sección 4.2.2; 535, en el RFC 4954, sección 6.</li>"))
         // A use_when not yet translated is shown in English, marked as such.
         XCTAssertTrue(html.contains(#"<dd><span lang="en" dir="ltr">Send 535 when the credentials given with AUTH are not accepted.</span></dd>"#))

@@ -58,6 +58,33 @@ final class IncrementalBuildTests: XCTestCase {
         }
     }
 
+    func testPairNotesRewriteOnlyThePagesThatShowThem() throws {
+        _ = try build()
+        var before = modificationTimes()
+        let note = content + "/mail/535-vs-451.md"
+        try Fixture.write(try Fixture.read(note).replacingOccurrences(of: "keep the message queued", with: "hold the message"), to: note)
+        usleep(20_000)
+        _ = try build()
+        var after = modificationTimes()
+        XCTAssertEqual(Set(after.keys.filter { after[$0] != before[$0] }), ["en/mail/451-vs-535.html"])
+
+        // A new note adds the pair to "Frequently compared" of its family, both code pages and the search index.
+        before = after
+        try Fixture.write("---\nsummary: 250 ends a step; 354 asks for the data.\n---\n\nAfter DATA, 354 comes first.\n", to: content + "/mail/250-vs-354.md")
+        usleep(20_000)
+        _ = try build()
+        after = modificationTimes()
+        XCTAssertEqual(Set(after.keys.filter { after[$0] != before[$0] }),
+                       ["en/mail/250-vs-354.html", "en/mail/250.html", "en/mail/354.html", "en/mail/index.html", "en/search-index.js"])
+
+        let clean = folder + "/clean"
+        _ = try SiteBuilder.build(BuildOptions(contentDirectory: content, templatesDirectory: Fixture.templates, outputDirectory: clean))
+        XCTAssertEqual(Fixture.files(in: clean), Fixture.files(in: output))
+        for file in Fixture.files(in: clean) {
+            XCTAssertEqual(FileManager.default.contents(atPath: clean + "/" + file), FileManager.default.contents(atPath: output + "/" + file), file)
+        }
+    }
+
     func testChangingATitleRewritesTheListsThatShowIt() throws {
         _ = try build()
         let before = modificationTimes()
