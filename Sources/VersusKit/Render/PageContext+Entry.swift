@@ -126,9 +126,10 @@ extension PageContext {
             StructuredData.faqPage([a.faqItem, b.faqItem], language: language),
         ])
         var toc = [a.tocItem, b.tocItem]
-        if note != nil { toc.append(shared["in_practice_toc"]!) }
-        toc += shared["toc_tail"]?.items ?? []
-        if sentences.uses.isEmpty { toc.removeAll { $0["id"].flatMap { if case .text(let id) = $0 { id } else { nil } } == "when-to-use" } }
+        if note != nil { toc.append(shared["toc_in_practice"]!) }
+        toc.append(shared["toc_key_differences"]!)
+        if !sentences.uses.isEmpty { toc.append(shared["toc_when_to_use"]!) }
+        toc.append(shared["toc_learn_more"]!)
         var values: [String: TemplateValue] = [
             "page_title": .text(pageTitle),
             "og_type": "article",
@@ -157,8 +158,8 @@ extension PageContext {
         return CodeOrder.precedes(x.section ?? "", y.section ?? "")
     }
 
-    /// What every comparison page of a family and language shows alike (`toc_tail`, `in_practice_toc`, `family_link`,
-    /// `home_crumb`, `family_crumb`), built once.
+    /// What every comparison page of a family and language shows alike (`toc_*` items, `family_link`, `home_crumb`,
+    /// `family_crumb`), built once.
     private func pairValues(_ family: Family, words: Words) -> TemplateValue {
         let language = words.language.code
         let key = "pair/\(language)/\(family.id)"
@@ -170,8 +171,10 @@ extension PageContext {
                      "label_html": .text(HTML.escape(words.language.headings[key] ?? key.rawValue))])
         }
         let values: TemplateValue = .object([
-            "toc_tail": .list([SectionKey.keyDifferences, .whenToUse, .learnMore].map(tocItem)),
-            "in_practice_toc": tocItem(.inPractice),
+            "toc_in_practice": tocItem(.inPractice),
+            "toc_key_differences": tocItem(.keyDifferences),
+            "toc_when_to_use": tocItem(.whenToUse),
+            "toc_learn_more": tocItem(.learnMore),
             "family_link": .object(["label_html": .text(words.pattern(.familyCodes).fillHTML(["family": HTML.escape(words.familyName(family))])),
                                     "url": .text(familyURL)]),
             "home_crumb": .object(["label": .text(words.ui("home")), "url": .text(RelativeURL.from(folder, to: SitePaths.home(language)))]),
