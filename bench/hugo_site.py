@@ -110,7 +110,8 @@ def main():
         folder = os.path.join(args.content, family)
         if not os.path.isfile(os.path.join(folder, "_family.yml")):
             continue
-        codes = sorted((f[:-3] for f in os.listdir(folder) if f.endswith(".md") and f.count(".") == 1), key=lambda c: (len(c), c))
+        codes = sorted((f[:-3] for f in os.listdir(folder) if f.endswith(".md") and f.count(".") == 1 and "-vs-" not in f),
+                       key=lambda c: (len(c), c))
         for language in languages:
             entries = {}
             for code in codes:
