@@ -140,7 +140,8 @@ def canonical_pages(content):
             folder = os.path.join(content, family)
             if not os.path.isfile(os.path.join(folder, "_family.yml")):
                 continue
-            codes = [f[:-3] for f in os.listdir(folder) if f.endswith(".md") and not re.search(r"\.[a-z]{2,3}(-[A-Za-z0-9]+)?\.md$", f)]
+            codes = [f[:-3] for f in os.listdir(folder) if f.endswith(".md") and "-vs-" not in f
+                     and not re.search(r"\.[a-z]{2,3}(-[A-Za-z0-9]+)?\.md$", f)]
             if language in omit:
                 codes = [c for c in codes if os.path.exists(os.path.join(folder, f"{c}.{language}.md"))]
             total += 1 + len(codes) + len(codes) * (len(codes) - 1) // 2
