@@ -794,7 +794,7 @@ headings:
 
 outcomes:
   informational: a provisional reply, with the final one still to come
-  success: success
+  success: a success
   intermediate: an intermediate step that waits for more input
   redirection: the need for further action to complete the request
   transient-failure: a temporary failure
@@ -808,6 +808,7 @@ outcomes:
 retry:
   wait: keep waiting, because the final reply is still to come
   none: carry on, because the step succeeded and nothing needs repeating
+  check-later: look for the outcome later, because the request was accepted but not yet carried out
   continue: send the next part of the exchange, which the server is waiting for
   follow: follow the reply to where it points
   use-cache: use the copy it already has, which is still valid

@@ -22,7 +22,7 @@ public enum Outcome: String, Sendable, CaseIterable {
     public var allowedRetry: [RetryAdvice] {
         switch self {
         case .informational: return [.wait, .continue]
-        case .success: return [.none]
+        case .success: return [.none, .checkLater]
         case .intermediate: return [.continue]
         case .redirection: return [.follow, .useCache, .treatAsClass]
         case .transientFailure: return [.later, .fixFirst]
@@ -40,6 +40,8 @@ public enum RetryAdvice: String, Sendable, CaseIterable {
     case wait
     /// Nothing to repeat: the step succeeded.
     case none
+    /// Accepted but not finished: look for the outcome later (HTTP 202).
+    case checkLater = "check-later"
     /// Send the next part of the exchange.
     case `continue`
     /// Go where the reply points.

@@ -113,7 +113,8 @@ struct Words {
         return pattern(.specReferenceWhole).fillHTML(["rfc": HTML.escape(reference.rfc)])
     }
 
-    /// References for a sentence, sections of one RFC grouped ("RFC 2228, sections 5.2 and 8.2 and RFC 959").
+    /// References for a sentence, in the entry's order of RFCs, the sections of one RFC grouped and in order
+    /// ("RFC 959, sections 4.1.1 and 4.2.2 and RFC 2228, section 3").
     func specList(_ references: [SpecReference]) -> String {
         var order: [String] = []
         var sections: [String: [String]] = [:]
@@ -127,7 +128,7 @@ struct Words {
             }
         }
         let items = order.map { rfc -> String in
-            let cited = sections[rfc] ?? []
+            let cited = (sections[rfc] ?? []).sorted(by: CodeOrder.precedes)
             let label: String
             switch cited.count {
             case 0: label = pattern(.specReferenceWhole).fillHTML(["rfc": HTML.escape(rfc)])
