@@ -108,7 +108,7 @@ final class EntryParsingTests: XCTestCase {
             "250.md:2:1: error: missing required field 'title'",
             "250.md:2:7: error: 'code' must be a single value, not a list or mapping",
             "250.md:3:1: warning: unknown front-matter key 'titel'; did you mean 'title'?",
-            "250.md:6:8: error: 'retry' must be one of wait, none, continue, follow, use-cache, later, fix-first, give-up, treat-as-class, decode, verify, decrypt, not 'sometimes'",
+            "250.md:6:8: error: 'retry' must be one of wait, none, check-later, continue, follow, use-cache, later, fix-first, give-up, treat-as-class, decode, verify, decrypt, not 'sometimes'",
         ])
     }
 
