@@ -809,7 +809,7 @@ retry:
   wait: keep waiting, because the final reply is still to come
   none: carry on, because the step succeeded and nothing needs repeating
   check-later: look for the outcome later, because the request was accepted but not yet carried out
-  continue: send the next part of the exchange, which the server is waiting for
+  continue: go on to the next step of the exchange
   follow: follow the reply to where it points
   use-cache: use the copy it already has, which is still valid
   later: try again later, because the condition is expected to clear
