@@ -35,6 +35,14 @@ struct CheckCommand: ParsableCommand {
                 let more = coverage.missing.count > missingShown ? " and \(coverage.missing.count - missingShown) more" : ""
                 line += "; missing: \(shown)\(more)"
             }
+            if coverage.notesTotal > 0 {
+                line += "; \(coverage.notesTranslated)/\(coverage.notesTotal) pair notes"
+                if !coverage.missingNotes.isEmpty {
+                    let shown = coverage.missingNotes.prefix(missingShown).joined(separator: ", ")
+                    let more = coverage.missingNotes.count > missingShown ? " and \(coverage.missingNotes.count - missingShown) more" : ""
+                    line += " (missing: \(shown)\(more))"
+                }
+            }
             print(line)
         }
     }

@@ -5,6 +5,11 @@ public struct TranslationCoverage: Sendable {
     public var total: Int
     /// `family/code` of every entry without a translation, in catalog order.
     public var missing: [String]
+    /// Pair notes translated, of all pair notes.
+    public var notesTranslated = 0
+    public var notesTotal = 0
+    /// `family/a-vs-b` of every pair note without a translation, in catalog order.
+    public var missingNotes: [String] = []
 
     public static func compute(_ catalog: Catalog) -> [TranslationCoverage] {
         catalog.languages.dropFirst().map { language in
@@ -13,6 +18,13 @@ public struct TranslationCoverage: Sendable {
                 for entry in family.entries {
                     coverage.total += 1
                     if entry.texts[language.code] != nil { coverage.translated += 1 } else { coverage.missing.append("\(family.id)/\(entry.code)") }
+                }
+                let pairs = family.notes.keys.sorted { CodeOrder.precedes($0.a, $1.a) || ($0.a == $1.a && CodeOrder.precedes($0.b, $1.b)) }
+                for pair in pairs {
+                    coverage.notesTotal += 1
+                    if family.notes[pair]?.texts[language.code] != nil { coverage.notesTranslated += 1 } else {
+                        coverage.missingNotes.append("\(family.id)/\(pair.a)-vs-\(pair.b)")
+                    }
                 }
             }
             return coverage

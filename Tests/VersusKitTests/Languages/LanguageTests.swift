@@ -117,6 +117,10 @@ final class LanguageTests: XCTestCase {
         XCTAssertEqual(coverage.map(\.language), ["es", "ar"])
         XCTAssertEqual(coverage.map(\.translated), [2, 2])
         XCTAssertEqual(coverage.map(\.total), [3, 3])
+        // The one pair note is translated into Spanish only.
+        XCTAssertEqual(coverage.map(\.notesTranslated), [1, 0])
+        XCTAssertEqual(coverage.map(\.notesTotal), [1, 1])
+        XCTAssertEqual(coverage.map(\.missingNotes), [[], ["mail/250-vs-535"]])
         XCTAssertEqual(coverage.map(\.missing), [["mail/354"], ["mail/354"]])
     }
 }
