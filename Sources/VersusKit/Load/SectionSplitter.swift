@@ -1,6 +1,7 @@
 import Foundation
 
-/// Cuts an entry body into its `##` sections, ignoring headings inside fenced code.
+/// Cuts an entry body into its `##` sections, from cmark-gfm's document tree: a section starts at a top-level
+/// level-2 heading, so headings inside code blocks of any fence, HTML blocks or comments are what cmark says they are.
 struct SectionSplitter {
     struct Section {
         var heading: String
@@ -14,50 +15,37 @@ struct SectionSplitter {
 
     /// `headings` maps each expected heading text to its key, in the required order.
     func split(_ body: String, firstLine: Int, headings: [(SectionKey, String)]) -> [SectionKey: String] {
-        var sections: [Section] = []
-        var fence: Substring?
-        var strayLine: Int?
         // Lines cut on bytes: "\n" is ASCII, so every cut falls between characters.
         let lines = body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
-        for (offset, rawLine) in lines.enumerated() {
-            let line = firstLine + offset
-            let trimmed = rawLine.drop { $0 == " " }
-            if let open = fence {
-                if trimmed.hasPrefix(open) { fence = nil }
-                appendLine(rawLine, to: &sections)
-                continue
-            }
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
-                fence = trimmed.prefix(3)
-                appendLine(rawLine, to: &sections)
-                continue
-            }
-            if let (level, text) = Self.atxHeading(rawLine) {
-                let known = headings.contains { $0.1 == text }
+        let blocks = MarkdownRenderer.topLevelBlocks(in: body)
+        var sections: [Section] = []
+        var contentStart: [Int] = []
+        var strayLine: Int?
+        for block in blocks {
+            let line = firstLine + block.startLine - 1
+            if case .heading(let level, let text) = block.kind {
+                let text = text.trimmingWhitespace()
                 if level == 2 {
                     sections.append(Section(heading: text, line: line, lines: []))
+                    contentStart.append(block.endLine)  // 1-based end line of the heading = 0-based index of the next line
                     continue
                 }
-                if level == 1 || known {
+                if level == 1 || headings.contains(where: { $0.1 == text }) {
                     sink.error("heading level \(level) is not allowed here; entry sections use '## ' headings", path: path, line: line)
                     continue
                 }
             }
-            if sections.isEmpty {
-                if !rawLine.allSatisfy(\.isWhitespace), strayLine == nil { strayLine = line }
-            } else {
-                appendLine(rawLine, to: &sections)
-            }
+            if sections.isEmpty, block.kind != .htmlComment, strayLine == nil { strayLine = line }
+        }
+        for index in sections.indices {
+            let end = index + 1 < sections.count ? sections[index + 1].line - firstLine : lines.count
+            let start = min(contentStart[index], end)
+            sections[index].lines = Array(lines[start..<end])
         }
         if let strayLine {
             sink.error("text before the first '##' section", path: path, line: strayLine)
         }
         return collect(sections, headings: headings, bodyLine: firstLine)
-    }
-
-    private func appendLine(_ line: Substring, to sections: inout [Section]) {
-        guard !sections.isEmpty else { return }
-        sections[sections.count - 1].lines.append(line)
     }
 
     private func collect(_ sections: [Section], headings: [(SectionKey, String)], bodyLine: Int) -> [SectionKey: String] {
@@ -98,20 +86,5 @@ struct SectionSplitter {
     private static func trimmed(_ text: String) -> String {
         guard let first = text.firstIndex(where: { !$0.isWhitespace }), let last = text.lastIndex(where: { !$0.isWhitespace }) else { return "" }
         return String(text[first...last])
-    }
-
-    /// Level and text of an ATX heading line (`## Text ##`), or nil.
-    static func atxHeading(_ line: Substring) -> (Int, String)? {
-        let indent = line.prefix { $0 == " " }.count
-        guard indent <= 3 else { return nil }
-        let rest = line.dropFirst(indent)
-        let level = rest.prefix { $0 == "#" }.count
-        guard (1...6).contains(level) else { return nil }
-        let afterHashes = rest.dropFirst(level)
-        guard afterHashes.isEmpty || afterHashes.first == " " || afterHashes.first == "\t" else { return nil }
-        var text = afterHashes.trimmingCharacters(in: .whitespaces)
-        if let closing = text.range(of: #"\s+#+$"#, options: .regularExpression) { text.removeSubrange(closing) }
-        if text.allSatisfy({ $0 == "#" }) { text = "" }
-        return (level, text)
     }
 }

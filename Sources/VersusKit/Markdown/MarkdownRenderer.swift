@@ -64,6 +64,58 @@ public struct MarkdownRenderer: Sendable {
         return result
     }
 
+    /// The document's top-level blocks as cmark-gfm parses them, with 1-based source lines, so that structure
+    /// (headings, HTML comments, code blocks of any fence) is exactly what the renderer will see.
+    public static func topLevelBlocks(in markdown: String) -> [MarkdownBlock] {
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return [] }
+        defer { cmark_parser_free(parser) }
+        let bytes = Array(markdown.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                cmark_parser_feed(parser, $0, buffer.count)
+            }
+        }
+        guard let document = cmark_parser_finish(parser) else { return [] }
+        defer { cmark_node_free(document) }
+        var blocks: [MarkdownBlock] = []
+        var child = cmark_node_first_child(document)
+        while let node = child {
+            let start = Int(cmark_node_get_start_line(node)), end = Int(cmark_node_get_end_line(node))
+            let kind: MarkdownBlock.Kind
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HEADING:
+                kind = .heading(level: Int(cmark_node_get_heading_level(node)), text: plainText(of: node))
+            case CMARK_NODE_HTML_BLOCK:
+                let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                kind = literal.hasPrefix("<!--") ? .htmlComment : .other
+            default:
+                kind = .other
+            }
+            blocks.append(MarkdownBlock(kind: kind, startLine: start, endLine: end))
+            child = cmark_node_next(node)
+        }
+        return blocks
+    }
+
+    /// The text of an inline container, formatting dropped and line breaks as spaces.
+    private static func plainText(of node: OpaquePointer) -> String {
+        guard let iterator = cmark_iter_new(node) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        var text = ""
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
+                if let literal = cmark_node_get_literal(current) { text += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            default:
+                break
+            }
+        }
+        return text
+    }
+
     /// cmark's unsafe mode (needed for raw HTML) also lets `javascript:` links through; blank them like safe mode does.
     private func neutralizeDangerousURLs(in document: OpaquePointer) {
         guard let iterator = cmark_iter_new(document) else { return }
@@ -85,4 +137,19 @@ public struct MarkdownRenderer: Sendable {
         }
         return false
     }
+}
+
+/// A top-level block of a Markdown document: what it is and the 1-based lines it spans.
+public struct MarkdownBlock: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// An ATX or setext heading with its text.
+        case heading(level: Int, text: String)
+        /// An HTML block that is a comment (`<!-- ... -->`), invisible on the page.
+        case htmlComment
+        case other
+    }
+
+    public var kind: Kind
+    public var startLine: Int
+    public var endLine: Int
 }
