@@ -17,13 +17,24 @@ public struct MarkdownRenderer: Sendable {
     }
 
     public func render(_ markdown: String) -> String {
-        _ = Self.registered
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_GITHUB_PRE_LANG | (allowRawHTML ? CMARK_OPT_UNSAFE : 0)
-        guard let parser = cmark_parser_new(options) else { return "" }
+        return Self.withDocument(markdown, options: options, extensions: true) { parser, document in
+            if allowRawHTML { neutralizeDangerousURLs(in: document) }
+            guard let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
+            defer { free(html) }
+            return String(cString: html)
+        } ?? ""
+    }
+
+    /// Parses `markdown` and hands the parser and its document to `body`; both are freed afterwards.
+    private static func withDocument<T>(_ markdown: String, options: Int32, extensions: Bool,
+                                        _ body: (OpaquePointer, OpaquePointer) -> T) -> T? {
+        _ = registered
+        guard let parser = cmark_parser_new(options) else { return nil }
         defer { cmark_parser_free(parser) }
-        for name in Self.extensionNames {
-            if let syntaxExtension = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+        if extensions {
+            for name in extensionNames {
+                if let syntaxExtension = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntaxExtension) }
             }
         }
         let bytes = Array(markdown.utf8)
@@ -32,69 +43,50 @@ public struct MarkdownRenderer: Sendable {
                 cmark_parser_feed(parser, $0, buffer.count)
             }
         }
-        guard let document = cmark_parser_finish(parser) else { return "" }
+        guard let document = cmark_parser_finish(parser) else { return nil }
         defer { cmark_node_free(document) }
-        if allowRawHTML { neutralizeDangerousURLs(in: document) }
-        guard let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
-        defer { free(html) }
-        return String(cString: html)
+        return body(parser, document)
     }
 
     /// The level and 1-based source line of every heading of `markdown`, as cmark-gfm parses it (so headings inside
     /// code blocks, HTML blocks or comments are not headings).
     public static func headings(in markdown: String) -> [(level: Int, line: Int)] {
-        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return [] }
-        defer { cmark_parser_free(parser) }
-        let bytes = Array(markdown.utf8)
-        bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                cmark_parser_feed(parser, $0, buffer.count)
+        withDocument(markdown, options: CMARK_OPT_DEFAULT, extensions: false) { _, document in
+            guard let iterator = cmark_iter_new(document) else { return [] }
+            defer { cmark_iter_free(iterator) }
+            var result: [(level: Int, line: Int)] = []
+            while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+                guard let node = cmark_iter_get_node(iterator), cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
+                      cmark_node_get_type(node) == CMARK_NODE_HEADING else { continue }
+                result.append((Int(cmark_node_get_heading_level(node)), Int(cmark_node_get_start_line(node))))
             }
-        }
-        guard let document = cmark_parser_finish(parser) else { return [] }
-        defer { cmark_node_free(document) }
-        guard let iterator = cmark_iter_new(document) else { return [] }
-        defer { cmark_iter_free(iterator) }
-        var result: [(level: Int, line: Int)] = []
-        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
-            guard let node = cmark_iter_get_node(iterator), cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
-                  cmark_node_get_type(node) == CMARK_NODE_HEADING else { continue }
-            result.append((Int(cmark_node_get_heading_level(node)), Int(cmark_node_get_start_line(node))))
-        }
-        return result
+            return result
+        } ?? []
     }
 
     /// The document's top-level blocks as cmark-gfm parses them, with 1-based source lines, so that structure
     /// (headings, HTML comments, code blocks of any fence) is exactly what the renderer will see.
     public static func topLevelBlocks(in markdown: String) -> [MarkdownBlock] {
-        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return [] }
-        defer { cmark_parser_free(parser) }
-        let bytes = Array(markdown.utf8)
-        bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                cmark_parser_feed(parser, $0, buffer.count)
+        withDocument(markdown, options: CMARK_OPT_DEFAULT, extensions: false) { _, document in
+            var blocks: [MarkdownBlock] = []
+            var child = cmark_node_first_child(document)
+            while let node = child {
+                let start = Int(cmark_node_get_start_line(node)), end = Int(cmark_node_get_end_line(node))
+                let kind: MarkdownBlock.Kind
+                switch cmark_node_get_type(node) {
+                case CMARK_NODE_HEADING:
+                    kind = .heading(level: Int(cmark_node_get_heading_level(node)), text: plainText(of: node))
+                case CMARK_NODE_HTML_BLOCK:
+                    let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                    kind = literal.hasPrefix("<!--") ? .htmlComment : .other
+                default:
+                    kind = .other
+                }
+                blocks.append(MarkdownBlock(kind: kind, startLine: start, endLine: end))
+                child = cmark_node_next(node)
             }
-        }
-        guard let document = cmark_parser_finish(parser) else { return [] }
-        defer { cmark_node_free(document) }
-        var blocks: [MarkdownBlock] = []
-        var child = cmark_node_first_child(document)
-        while let node = child {
-            let start = Int(cmark_node_get_start_line(node)), end = Int(cmark_node_get_end_line(node))
-            let kind: MarkdownBlock.Kind
-            switch cmark_node_get_type(node) {
-            case CMARK_NODE_HEADING:
-                kind = .heading(level: Int(cmark_node_get_heading_level(node)), text: plainText(of: node))
-            case CMARK_NODE_HTML_BLOCK:
-                let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-                kind = literal.hasPrefix("<!--") ? .htmlComment : .other
-            default:
-                kind = .other
-            }
-            blocks.append(MarkdownBlock(kind: kind, startLine: start, endLine: end))
-            child = cmark_node_next(node)
-        }
-        return blocks
+            return blocks
+        } ?? []
     }
 
     /// The text of an inline container, formatting dropped and line breaks as spaces.
