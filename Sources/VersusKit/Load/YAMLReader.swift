@@ -12,7 +12,7 @@ struct YAMLReader {
         do {
             return try Yams.compose(yaml: text) ?? Node.mapping(.init([]))
         } catch let error as YamlError {
-            report(error)
+            report(error, in: text)
             return nil
         } catch {
             sink.error("cannot parse YAML: \(error)", path: path)
@@ -20,8 +20,13 @@ struct YAMLReader {
         }
     }
 
-    private func report(_ error: YamlError) {
+    private func report(_ error: YamlError, in text: String) {
         switch error {
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            for key in duplicates {
+                let (line, column) = Self.repeatedKey(key, in: text, after: context.mark) ?? (context.mark.line, context.mark.column)
+                sink.error("'\(key)' appears more than once in this mapping; keep one", path: path, line: line + lineOffset, column: column)
+            }
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
@@ -30,6 +35,21 @@ struct YAMLReader {
         default:
             sink.error("invalid YAML: \(error)", path: path)
         }
+    }
+
+    /// Where `key` is written again at the indentation of its first occurrence, the line a person must edit.
+    private static func repeatedKey(_ key: String, in text: String, after first: Mark) -> (Int, Int)? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard first.line >= 1 else { return nil }
+        let indent = String(repeating: " ", count: max(first.column - 1, 0))
+        for index in first.line..<lines.count {
+            let line = lines[index]
+            for form in [key, "\"\(key)\"", "'\(key)'"] where line.hasPrefix(indent + form) {
+                let rest = line.dropFirst(indent.count + form.count).drop { $0 == " " || $0 == "\t" }
+                if rest.hasPrefix(":") { return (index + 1, first.column) }
+            }
+        }
+        return nil
     }
 
     func line(of node: Node?) -> Int? { node?.mark.map { $0.line + lineOffset } }
