@@ -19,6 +19,10 @@ struct ServeCommand: AsyncParsableCommand {
             print(line)
             fflush(stdout)
         }
-        try await server.run()
+        do {
+            try await server.run()
+        } catch let failure as BuildFailure {
+            throw Console.exit(for: failure)
+        }
     }
 }

@@ -18,4 +18,9 @@ struct SiteOptions: ParsableArguments {
 struct OutputOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Print only problems.") var quiet = false
     @Flag(name: .shortAndLong, help: "Print more detail.") var verbose = false
+
+    /// Asking for less and more at once is a usage error (exit 64).
+    func validate() throws {
+        if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
+    }
 }

@@ -1,4 +1,5 @@
 import FlyingFox
+import FlyingSocks
 import Foundation
 
 /// `versus serve`: build, serve the output on loopback, watch content and templates, rebuild on change.
@@ -18,7 +19,7 @@ public actor DevServer {
         self.log = log
     }
 
-    /// Runs until cancelled.
+    /// Runs until cancelled; throws `BuildFailure.io` naming the address when it cannot listen there.
     public func run() async throws {
         lastSignature = SourceSignature.of([options.contentDirectory, options.templatesDirectory])
         rebuild()
@@ -28,11 +29,18 @@ public actor DevServer {
         }
         let server = HTTPServer(address: address, logger: .disabled, handler: handler)
         log("Serving \(options.outputDirectory)/ at http://\(host):\(port)/ (Ctrl-C to stop)")
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await server.run() }
-            group.addTask { try await self.watch() }
-            try await group.next()
-            group.cancelAll()
+        do {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await server.run() }
+                group.addTask { try await self.watch() }
+                try await group.next()
+                group.cancelAll()
+            }
+        } catch let error as SocketError {
+            // Listening failed (the port is taken, the address is not this machine's): an I/O failure, exit 74.
+            var reason = error.errorDescription ?? "\(error)"
+            if case .failed(_, _, let message) = error { reason = message }
+            throw BuildFailure.io(path: "http://\(host):\(port)/", message: "cannot listen: \(reason)")
         }
     }
 

@@ -85,4 +85,34 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(result.status, 64)
         XCTAssertTrue(result.errors.contains("refusing to write the site into"), result.errors)
     }
+
+    func testVersionAndContradictoryFlags() throws {
+        let folder = try Fixture.temporaryFolder(self)
+        let version = try run(["--version"], in: folder)
+        XCTAssertEqual(version.status, 0)
+        XCTAssertEqual(version.output, "0.1.0\n")
+        let both = try run(["build", "-q", "-v"], in: folder)
+        XCTAssertEqual(both.status, 64)
+        XCTAssertTrue(both.errors.contains("--quiet and --verbose cannot be used together"), both.errors)
+    }
+
+    func testServeOnABusyPortIsAnIOFailureNamingTheAddress() throws {
+        let folder = try Fixture.temporaryFolder(self)
+        _ = try Fixture.copy("basic", into: folder)
+        // Hold a port open on loopback, then ask serve to listen there.
+        let holder = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(holder) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(holder, $0, length) == 0 && listen(holder, 1) == 0 && getsockname(holder, $0, &length) == 0 }
+        }
+        XCTAssertTrue(bound)
+        let port = UInt16(bigEndian: address.sin_port)
+        let result = try run(["serve", "--templates", Fixture.templates, "--port", String(port)], in: folder)
+        XCTAssertEqual(result.status, 74, result.errors)
+        XCTAssertEqual(result.errors, "http://127.0.0.1:\(port)/: error: cannot listen: Address already in use\n")
+    }
 }
