@@ -5,8 +5,20 @@ public enum LinkChecker {
     private static let reference = try! NSRegularExpression(pattern: #"\s(?:href|src)="([^"]*)""#)
     private static let anchor = try! NSRegularExpression(pattern: #"\sid="([^"]*)""#)
 
+    /// Every broken link and anchor, sorted; a folder that holds no built site (missing, a file, no HTML pages)
+    /// is an error too, so a mistyped `--output` never reports success.
     public static func check(site: String) -> [Diagnostic] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: site, isDirectory: &isDirectory) else {
+            return [.error("no built site here: the folder does not exist; build first or pass --output", path: DisplayPath.of(site))]
+        }
+        guard isDirectory.boolValue else {
+            return [.error("no built site here: this is a file, not a folder; pass the output folder with --output", path: DisplayPath.of(site))]
+        }
         let pages = htmlFiles(in: site)
+        guard !pages.isEmpty else {
+            return [.error("no built site here: the folder holds no HTML pages; build first or pass --output", path: DisplayPath.of(site))]
+        }
         var ids: [String: Set<String>] = [:]
         var texts: [String: String] = [:]
         for page in pages {

@@ -115,4 +115,26 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(result.status, 74, result.errors)
         XCTAssertEqual(result.errors, "http://127.0.0.1:\(port)/: error: cannot listen: Address already in use\n")
     }
+
+    func testLinkCheckWithoutASiteFails() throws {
+        let folder = try Fixture.temporaryFolder(self)
+        try Fixture.write("not a site\n", to: folder + "/file.txt")
+        try FileManager.default.createDirectory(atPath: folder + "/empty", withIntermediateDirectories: true)
+        let cases = [
+            ("sitee", "sitee: error: no built site here: the folder does not exist; build first or pass --output"),
+            ("file.txt", "file.txt: error: no built site here: this is a file, not a folder; pass the output folder with --output"),
+            ("empty", "empty: error: no built site here: the folder holds no HTML pages; build first or pass --output"),
+        ]
+        for (output, message) in cases {
+            let result = try run(["check", "--links", "--output", output], in: folder)
+            XCTAssertEqual(result.status, 1, output)
+            XCTAssertEqual(result.errors, message + "\n1 error, 0 warnings\n", output)
+            XCTAssertEqual(result.output, "", output)
+        }
+        _ = try Fixture.copy("basic", into: folder)
+        XCTAssertEqual(try run(["build", "--templates", Fixture.templates, "-q"], in: folder).status, 0)
+        let good = try run(["check", "--links"], in: folder)
+        XCTAssertEqual(good.status, 0, good.errors)
+        XCTAssertEqual(good.output, "OK: no broken links in site/\n")
+    }
 }
