@@ -11,7 +11,6 @@ final class EntryWords {
     /// The classes the code is sent with: one, except for codes whose class comes from `used_with`.
     let classes: [CodeClass]
     let classLabelHTML: String
-    let classMeaningHTML: String
     let subjectKey: String?
     let subjectLabelHTML: String?
     let categoryKey: String?
@@ -40,7 +39,6 @@ final class EntryWords {
         classes = family.classes(of: entry)
         let classWords = classes.count == 1 ? words.classWords(family, key: classes[0].key) : nil
         classLabelHTML = classWords?.label.html ?? ""
-        classMeaningHTML = classWords?.meaning.html ?? ""
         subjectKey = family.subject(of: entry.code)?.key
         subjectLabelHTML = words.subjectWords(family, code: entry.code)?.label.html
         categoryKey = family.category(of: entry.code)?.key

@@ -83,6 +83,34 @@ final class ShippedComparisonTests: XCTestCase {
         XCTAssertEqual(jobs.count, expected)
     }
 
+    /// The pages the issue found faulty, with the sentences they must now have.
+    func testTheReportedPagesNowReadRight() throws {
+        let output = try site().output
+        func page(_ path: String) throws -> ComparisonPage { ComparisonPage(data: try XCTUnwrap(FileManager.default.contents(atPath: output + "/" + path))) }
+
+        let gone = try page("en/http/404-vs-410.html").keyDifferences
+        XCTAssertTrue(gone.contains("after 410, it should not repeat the request, because it will keep failing whatever the client changes."))
+        XCTAssertFalse(gone.contains("succeeded"))
+
+        let protected = try page("es/ftp/631-vs-633.html")
+        XCTAssertTrue(protected.keyDifferences.contains("Tras 631, el cliente debe comprobar la protección de integridad de la respuesta y decodificarla"))
+        XCTAssertTrue(protected.keyDifferences.contains("tras 633, debe descifrar la respuesta protegida"))
+        XCTAssertTrue(protected.keyDifferences.contains("Los dos se definen en el RFC 2228, secciones 5.2 y 8.2."))
+        XCTAssertFalse(protected.keyDifferences.contains("categoría"), "RFC 959 categories do not apply to 6yz replies")
+
+        let created = try page("es/http/201-vs-204.html")
+        XCTAssertEqual(created.lead.first, "HTTP 201 (Creado) y 204 (Sin contenido) pertenecen a la misma clase: 2xx Correctos.")
+        XCTAssertTrue(created.keyDifferences.contains("201 se define en el RFC 9110, sección 15.3.2; 204, en el RFC 9110, sección 15.3.5."))
+        XCTAssertNil(created.keyDifferences.range(of: #":\s*\p{Lu}"#, options: .regularExpression), "no capital after a colon")
+
+        let enhanced = try page("en/smtp-enhanced/X.7.12-vs-X.7.14.html")
+        XCTAssertTrue(enhanced.keyDifferences.contains("X.7.12 is only ever sent as 4.7.12, a temporary failure. X.7.14 is only ever sent as 5.7.14, a permanent failure."))
+        XCTAssertTrue(enhanced.lead.first?.contains("both belong to the subject X.7 Security or Policy.") ?? false)
+        XCTAssertFalse(enhanced.html.contains("class X.7"))
+        XCTAssertTrue(try page("en/smtp/250-vs-535.html").lead.first?.hasPrefix("SMTP 250 (OK) belongs to class") ?? false,
+                      "headlines and leads use the common name")
+    }
+
     func testEveryEntryHasANameAndUseWhenInEnglishAndSpanish() throws {
         for family in try site().catalog.families {
             for entry in family.entries {
@@ -118,6 +146,9 @@ final class Problems: @unchecked Sendable {
 struct ComparisonPage {
     let data: Data
     private let article: String
+
+    /// The whole page as text.
+    var html: String { String(decoding: data, as: UTF8.self) }
 
     init(data: Data) {
         self.data = data
