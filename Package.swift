@@ -1,9 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Stages are targets whose dependencies point one way: Load → Plan → Render → Incremental → Write, under a
+// thin facade (VersusKit) that the command-line tool uses. An import against the flow does not compile.
 let package = Package(
     name: "versus",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "versus", targets: ["versus"]),
         .library(name: "VersusKit", targets: ["VersusKit"]),
@@ -20,16 +22,36 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        .target(
-            name: "VersusKit",
-            dependencies: [
-                "CCmarkGFM",
-                .product(name: "Yams", package: "Yams"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-                .product(name: "FlyingFox", package: "FlyingFox"),
-                .product(name: "FlyingSocks", package: "FlyingFox"),
-            ]
-        ),
+        .target(name: "VersusDiagnostics"),
+        .target(name: "VersusFiles", dependencies: ["VersusDiagnostics"]),
+        .target(name: "VersusModel"),
+        .target(name: "VersusMarkdown", dependencies: ["CCmarkGFM"]),
+        .target(name: "VersusMustache"),
+        .target(name: "VersusDefaults"),
+        .target(name: "VersusLoad", dependencies: [
+            "VersusDiagnostics", "VersusModel", "VersusMarkdown", "VersusMustache", "VersusDefaults",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .target(name: "VersusPlan", dependencies: ["VersusModel"]),
+        .target(name: "VersusRender", dependencies: ["VersusModel", "VersusPlan", "VersusMarkdown", "VersusMustache"]),
+        .target(name: "VersusIncremental", dependencies: ["VersusDiagnostics", "VersusModel", "VersusPlan", "VersusMustache", "VersusFiles"]),
+        .target(name: "VersusWrite", dependencies: [
+            "VersusDiagnostics", "VersusFiles", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        .target(name: "VersusCheck", dependencies: ["VersusDiagnostics", "VersusPlan"]),
+        .target(name: "VersusBuild", dependencies: [
+            "VersusDiagnostics", "VersusFiles", "VersusModel", "VersusMarkdown", "VersusMustache", "VersusLoad", "VersusPlan",
+            "VersusRender", "VersusIncremental", "VersusWrite",
+        ]),
+        .target(name: "VersusServe", dependencies: [
+            "VersusDiagnostics", "VersusFiles", "VersusPlan", "VersusBuild",
+            .product(name: "FlyingFox", package: "FlyingFox"),
+            .product(name: "FlyingSocks", package: "FlyingFox"),
+        ]),
+        .target(name: "VersusKit", dependencies: [
+            "VersusDiagnostics", "VersusFiles", "VersusModel", "VersusDefaults", "VersusLoad", "VersusWrite",
+            "VersusCheck", "VersusBuild", "VersusServe",
+        ]),
         .executableTarget(
             name: "versus",
             dependencies: [
@@ -39,7 +61,11 @@ let package = Package(
         ),
         .testTarget(
             name: "VersusKitTests",
-            dependencies: ["VersusKit"],
+            dependencies: [
+                "VersusKit", "VersusDiagnostics", "VersusFiles", "VersusModel", "VersusMarkdown", "VersusMustache",
+                "VersusDefaults", "VersusLoad", "VersusPlan", "VersusRender", "VersusIncremental", "VersusWrite",
+                "VersusCheck", "VersusBuild", "VersusServe",
+            ],
             exclude: ["Fixtures"]
         ),
     ],

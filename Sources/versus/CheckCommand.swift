@@ -22,13 +22,12 @@ struct CheckCommand: ParsableCommand {
             print("OK: no broken links in \(options.output)/")
             return
         }
-        let (catalog, _, diagnostics) = SiteBuilder.check(options.buildOptions)
-        Console.printDiagnostics(diagnostics)
-        if diagnostics.hasErrors { throw ExitCode(1) }
-        guard let catalog else { return }
-        let entries = catalog.families.reduce(0) { $0 + $1.entries.count }
-        print("OK: \(catalog.families.count) families, \(entries) entries, \(catalog.languages.count) languages")
-        for coverage in TranslationCoverage.compute(catalog) {
+        let report = SiteBuilder.validate(options.buildOptions)
+        Console.printDiagnostics(report.diagnostics)
+        if report.diagnostics.hasErrors { throw ExitCode(1) }
+        guard let summary = report.summary else { return }
+        print("OK: \(summary.families) families, \(summary.entries) entries, \(summary.languages) languages")
+        for coverage in summary.coverage {
             var line = "\(coverage.language): \(coverage.translated)/\(coverage.total) entries translated"
             if !coverage.missing.isEmpty {
                 let shown = coverage.missing.prefix(missingShown).joined(separator: ", ")

@@ -1,0 +1,28 @@
+import Foundation
+import VersusDiagnostics
+import VersusFiles
+import VersusModel
+import VersusLoad
+import VersusMarkdown
+import VersusMustache
+import VersusPlan
+import VersusRender
+import VersusIncremental
+import VersusWrite
+
+/// Refuses output folders whose cleaning or overwriting could destroy the project or the system.
+package enum OutputGuard {
+    static func check(_ options: BuildOptions) throws {
+        let output = FilePaths.resolved(options.outputDirectory)
+        let home = FileManager.default.homeDirectoryForCurrentUser.standardizedFileURL.path
+        if output == "/" || output == home {
+            throw BuildFailure.usage("refusing to write the site into \(output): choose a dedicated output folder")
+        }
+        for (name, folder) in [("content", options.contentDirectory), ("templates", options.templatesDirectory)] {
+            let protected = FilePaths.resolved(folder)
+            if protected == output || protected.hasPrefix(output + "/") {
+                throw BuildFailure.usage("refusing to write the site into \(DisplayPath.of(options.outputDirectory)): it is or contains the \(name) folder \(DisplayPath.of(folder))")
+            }
+        }
+    }
+}

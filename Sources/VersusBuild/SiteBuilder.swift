@@ -1,0 +1,114 @@
+import Foundation
+import VersusDiagnostics
+import VersusFiles
+import VersusModel
+import VersusLoad
+import VersusMarkdown
+import VersusMustache
+import VersusPlan
+import VersusRender
+import VersusIncremental
+import VersusWrite
+
+/// The whole pipeline: Load → Plan → Render → Write. `check` stops after Load.
+public enum SiteBuilder {
+    /// Refuses output folders that would endanger the project (see `OutputGuard`).
+    public static func checkOutput(_ options: BuildOptions) throws { try OutputGuard.check(options) }
+
+    /// Loads and validates content and templates without writing anything: the diagnostics, and when the content
+    /// loaded, its size and each translation's coverage.
+    public static func validate(_ options: BuildOptions) -> ContentReport {
+        let (catalog, _, diagnostics) = check(options)
+        guard let catalog else { return ContentReport(diagnostics: diagnostics, summary: nil) }
+        let summary = ContentReport.Summary(families: catalog.families.count,
+                                            entries: catalog.families.reduce(0) { $0 + $1.entries.count },
+                                            languages: catalog.languages.count, coverage: TranslationCoverage.compute(catalog))
+        return ContentReport(diagnostics: diagnostics, summary: summary)
+    }
+
+    /// Loads and validates content and templates without writing anything.
+    package static func check(_ options: BuildOptions) -> (Catalog?, TemplateSet?, [Diagnostic]) {
+        let loaded = CatalogLoader.load(contentDirectory: options.contentDirectory)
+        let (templates, templateDiagnostics) = TemplateLoader.load(directory: options.templatesDirectory)
+        var catalog = loaded.catalog
+        if let baseURL = options.baseURL { catalog?.site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
+        return (catalog, templates, (loaded.diagnostics + templateDiagnostics).sorted())
+    }
+
+    /// Builds the site; throws `BuildFailure` and writes nothing when input is invalid.
+    /// `progress` is called now and then with (pages done, pages in all), from any thread.
+    public static func build(_ options: BuildOptions, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> BuildReport {
+        var clock = StageClock()
+        try OutputGuard.check(options)
+        let manifestFile = BuildManifest.file(contentDirectory: options.contentDirectory, outputDirectory: options.outputDirectory)
+        let sourceDigest = SourceSignature.digest(folders: [options.contentDirectory, options.templatesDirectory],
+                                                   settings: "\(options.baseURL ?? "")|\(options.sitemapLimit)")
+        if let unchanged = BuildManifest.unchangedBuild(file: manifestFile, digest: sourceDigest, output: options.outputDirectory) {
+            clock.end("compare with the last build")
+            return clock.report(diagnostics: [], pages: unchanged.pages, written: 0, unchanged: unchanged.files, removed: 0)
+        }
+
+        // The last build's manifest is read while the content loads.
+        let (loaded, manifest) = Parallel.both({ check(options) }, { BuildManifest(file: manifestFile) })
+        guard let catalog = loaded.0, let templates = loaded.1, !loaded.2.hasErrors else { throw BuildFailure.invalidInput(loaded.2) }
+        let diagnostics = loaded.2
+        let assets = try AssetFiles(directory: (options.templatesDirectory as NSString).appendingPathComponent("assets")).load()
+        clock.end("load")
+
+        let plan = SitePlanner.plan(catalog, sitemapLimit: options.sitemapLimit)
+        let fingerprints = PageFingerprints(catalog: catalog, plan: plan, templates: templates, assets: assets)
+        clock.end("plan")
+
+        let changes = manifest.changes(in: plan, fingerprints: fingerprints, output: options.outputDirectory)
+        clock.end("compare with the last build")
+
+        let writer = SiteWriter(outputDirectory: options.outputDirectory)
+        let assetPaths = assets.map { "\(SitePaths.assets)/\($0.path)" }
+        try writer.prepareFolders(for: changes.stale.map { plan.pages[$0].path } + assetPaths)
+        let assetStamps = zip(assets, assetPaths).map { writer.write($0.bytes, to: $1) }
+        // Markdown is rendered only when some page needs rendering (a no-op rebuild renders nothing).
+        let entries = RenderedEntries(families: changes.stale.isEmpty ? [] : catalog.families,
+                                      markdown: MarkdownRenderer(allowRawHTML: catalog.site.allowRawHTML))
+        clock.end("Markdown")
+        let renderer = PageRenderer(context: PageContext(catalog: catalog, plan: plan, entries: entries), templates: templates)
+        let counter = ProgressCounter(total: changes.stale.count, report: progress)
+        let pageStamps = Parallel.map(changes.stale.count) { position -> FileStamp? in
+            let page = plan.pages[changes.stale[position]]
+            defer { counter.increment() }
+            return writer.write(renderer.render(page), to: page.path)
+        }
+        if let failure = writer.firstFailure { throw failure }
+        clock.end("render and write")
+
+        let current = plan.pages.map(\.path) + assetPaths
+        let removed = try StaleFiles.remove(manifest.noLongerBuilt(current: current, everyPageRecorded: changes.everyPageRecorded,
+                                                                   assetPaths: assetPaths), in: options.outputDirectory)
+        clock.end("remove stale files")
+
+        let source = diagnostics.isEmpty ? BuildManifest.Source(digest: sourceDigest, pages: plan.pages.count) : nil
+        let recorded = zip(assets, zip(assetPaths, assetStamps)).map { (path: $1.0, bytes: $0.bytes, stamp: $1.1) }
+        try manifest.updated(plan: plan, changes: changes, pageStamps: pageStamps, assets: recorded, source: source)
+            .save(ifChangedFrom: manifest)
+        clock.end("save the manifest")
+        return clock.report(diagnostics: diagnostics, pages: plan.pages.count, written: writer.writtenCount,
+                            unchanged: current.count - writer.writtenCount, removed: removed)
+    }
+}
+
+/// Times consecutive stages of a build.
+private struct StageClock {
+    private(set) var stages: [(name: String, seconds: Double)] = []
+    private let start = Date()
+    private var last = Date()
+
+    func report(diagnostics: [Diagnostic], pages: Int, written: Int, unchanged: Int, removed: Int) -> BuildReport {
+        BuildReport(diagnostics: diagnostics, pageCount: pages, filesWritten: written, filesUnchanged: unchanged,
+                    filesRemoved: removed, seconds: Date().timeIntervalSince(start), stages: stages)
+    }
+
+    mutating func end(_ name: String) {
+        let now = Date()
+        stages.append((name, now.timeIntervalSince(last)))
+        last = now
+    }
+}

@@ -1,0 +1,59 @@
+import VersusDiagnostics
+import VersusFiles
+import VersusModel
+import VersusLoad
+import VersusMarkdown
+import VersusMustache
+import VersusPlan
+import VersusRender
+import VersusIncremental
+import VersusWrite
+/// How much of the catalog each translation language covers.
+public struct TranslationCoverage: Sendable {
+    public var language: String
+    public var translated: Int
+    public var total: Int
+    /// `family/code` of every entry without a translation, in catalog order.
+    public var missing: [String]
+    /// Pair notes translated, of all pair notes.
+    public var notesTranslated = 0
+    public var notesTotal = 0
+    /// `family/a-vs-b` of every pair note without a translation, in catalog order.
+    public var missingNotes: [String] = []
+
+    package static func compute(_ catalog: Catalog) -> [TranslationCoverage] {
+        catalog.languages.dropFirst().map { language in
+            var coverage = TranslationCoverage(language: language.code, translated: 0, total: 0, missing: [])
+            for family in catalog.families {
+                for entry in family.entries {
+                    coverage.total += 1
+                    if entry.texts[language.code] != nil { coverage.translated += 1 } else { coverage.missing.append("\(family.id)/\(entry.code)") }
+                }
+                let pairs = family.notes.keys.sorted { CodeOrder.precedes($0.a, $1.a) || ($0.a == $1.a && CodeOrder.precedes($0.b, $1.b)) }
+                for pair in pairs {
+                    coverage.notesTotal += 1
+                    if family.notes[pair]?.texts[language.code] != nil { coverage.notesTranslated += 1 } else {
+                        coverage.missingNotes.append("\(family.id)/\(pair.a)-vs-\(pair.b)")
+                    }
+                }
+            }
+            return coverage
+        }
+    }
+}
+
+/// What `versus check` reports about the content.
+public struct ContentReport: Sendable {
+    public struct Summary: Sendable {
+        public var families: Int
+        public var entries: Int
+        public var languages: Int
+        /// One per language other than the default, in site order.
+        public var coverage: [TranslationCoverage]
+    }
+
+    /// Sorted by path, line and column.
+    public var diagnostics: [Diagnostic]
+    /// Nil when the content could not be loaded.
+    public var summary: Summary?
+}

@@ -1,0 +1,28 @@
+/// Catalog order: codes compared piece by piece, numbers by value ("X.2.10" after "X.2.9").
+package enum CodeOrder {
+    package static func precedes(_ a: String, _ b: String) -> Bool {
+        let left = pieces(a), right = pieces(b)
+        for (x, y) in zip(left, right) where x != y {
+            switch (Int(x), Int(y)) {
+            case let (m?, n?) where m != n: return m < n
+            default: return x < y
+            }
+        }
+        return left.count != right.count ? left.count < right.count : a < b
+    }
+
+    private static func pieces(_ code: String) -> [Substring] {
+        var result: [Substring] = []
+        var start = code.startIndex
+        var index = code.startIndex
+        while index < code.endIndex {
+            let next = code.index(after: index)
+            if next == code.endIndex || code[index].isNumber != code[next].isNumber {
+                result.append(code[start..<next])
+                start = next
+            }
+            index = next
+        }
+        return result
+    }
+}

@@ -1,0 +1,39 @@
+/// A language of the site with its UI strings, section headings and sentence patterns.
+package struct Language: Sendable {
+    package enum Untranslated: String, Sendable { case fallback, omit }
+    package enum Direction: String, Sendable { case ltr, rtl }
+
+    package var code: String
+    package var untranslated: Untranslated
+    package var name: String
+    package var direction: Direction
+    package var ui: [String: String]
+    package var headings: [SectionKey: String]
+    package var patterns: [PatternKey: Pattern]
+    /// Advice sentences keyed by `RetryAdvice`.
+    package var retry: [RetryAdvice: String]
+    /// Noun phrases keyed by `Outcome` ("a permanent failure").
+    package var outcomes: [String: String]
+
+    package init(code: String, untranslated: Untranslated, name: String, direction: Direction, ui: [String: String], headings: [SectionKey: String], patterns: [PatternKey: Pattern], retry: [RetryAdvice: String], outcomes: [String: String]) {
+        self.code = code
+        self.untranslated = untranslated
+        self.name = name
+        self.direction = direction
+        self.ui = ui
+        self.headings = headings
+        self.patterns = patterns
+        self.retry = retry
+        self.outcomes = outcomes
+    }
+
+    package func text(_ key: String) -> String { ui[key] ?? key }
+}
+
+/// The headings a page can show; the first three are an entry's own sections.
+package enum SectionKey: String, Sendable, CaseIterable {
+    case description, when, fix, inPractice = "in_practice", keyDifferences = "key_differences", whenToUse = "when_to_use"
+    case learnMore = "learn_more"
+
+    package static let entrySections: [SectionKey] = [.description, .when, .fix]
+}

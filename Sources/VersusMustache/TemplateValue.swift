@@ -1,0 +1,78 @@
+import Foundation
+
+/// The data a template renders: a small typed tree, so rendering needs no dynamic casts.
+package indirect enum TemplateValue: Sendable {
+    case null
+    case bool(Bool)
+    case text(String)
+    case list([TemplateValue])
+    case object([String: TemplateValue])
+    /// An object shown on many pages: a section rendered with it as its innermost context, and looking up
+    /// nothing outside it, is rendered once and its bytes reused.
+    case shared(SharedFields)
+
+    /// Mustache truthiness: false, null, empty lists and empty strings hide a section.
+    var isTruthy: Bool {
+        switch self {
+        case .null: return false
+        case .bool(let value): return value
+        case .text(let text): return !text.isEmpty
+        case .list(let items): return !items.isEmpty
+        case .object, .shared: return true
+        }
+    }
+
+    /// The items of a list (none for any other value).
+    var items: [TemplateValue] {
+        if case .list(let items) = self { return items }
+        return []
+    }
+
+    package subscript(key: String) -> TemplateValue? {
+        switch self {
+        case .object(let fields): return fields[key]
+        case .shared(let shared): return shared.fields[key]
+        default: return nil
+        }
+    }
+}
+
+/// The fields of a `.shared` value, with the sections already rendered from it.
+package final class SharedFields: @unchecked Sendable {
+    let fields: [String: TemplateValue]
+    private var rendered: [Int: [UInt8]] = [:]
+    private let lock = NSLock()
+
+    package init(_ fields: [String: TemplateValue]) { self.fields = fields }
+
+    func rendered(section id: Int) -> [UInt8]? { lock.withLock { rendered[id] } }
+    func remember(section id: Int, _ bytes: [UInt8]) { lock.withLock { rendered[id] = bytes } }
+}
+
+extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral {
+    package init(stringLiteral value: String) { self = .text(value) }
+    package init(booleanLiteral value: Bool) { self = .bool(value) }
+    package init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
+    package init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        self = .object(Dictionary(elements, uniquingKeysWith: { $1 }))
+    }
+}
+
+extension TemplateValue {
+    /// Converts view-model dictionaries built with Swift literals (strings, booleans, numbers, lists, dictionaries).
+    package init(_ any: Any?) {
+        switch any {
+        case nil: self = .null
+        case let value as TemplateValue: self = value
+        case let text as String: self = .text(text)
+        case let flag as Bool: self = .bool(flag)
+        case let number as Int: self = .text(String(number))
+        case let fields as [String: String]: self = .object(fields.mapValues { .text($0) })
+        case let fields as [String: Any]: self = .object(fields.mapValues { TemplateValue($0) })
+        case let items as [String]: self = .list(items.map { .text($0) })
+        case let items as [[String: Any]]: self = .list(items.map { TemplateValue($0) })
+        case let items as [Any]: self = .list(items.map { TemplateValue($0) })
+        default: self = .text("\(any!)")
+        }
+    }
+}

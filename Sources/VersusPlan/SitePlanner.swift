@@ -1,0 +1,48 @@
+import VersusModel
+/// The Plan stage: decides every page and its path from the catalog. No I/O.
+package enum SitePlanner {
+    /// `sitemapLimit` is the sitemap protocol's 50,000 URLs per file; tests lower it.
+    package static func plan(_ catalog: Catalog, sitemapLimit: Int = SitePlanner.sitemapLimit) -> SitePlan {
+        var pages: [Page] = [Page(kind: .root, language: catalog.defaultLanguage.code, path: SitePaths.root)]
+        var available: [String: [String: Set<String>]] = [:]
+        for language in catalog.languages {
+            available[language.code] = [:]
+            for kind: Page.Kind in [.home, .search, .searchIndex] {
+                pages.append(Page(kind: kind, language: language.code, path: SitePaths.path(of: kind, language: language.code)))
+            }
+            for family in catalog.families {
+                let codes = family.entries.filter { entry in
+                    entry.texts[language.code] != nil || language.untranslated == .fallback
+                }.map(\.code)
+                available[language.code, default: [:]][family.id] = Set(codes)
+                let kinds: [Page.Kind] = [.family(family.id)]
+                    + codes.map { .code(family: family.id, code: $0) }
+                    + pairs(of: codes).flatMap { pair -> [Page.Kind] in
+                        [.pair(family: family.id, a: pair.0, b: pair.1), .redirect(family: family.id, a: pair.0, b: pair.1)]
+                    }
+                pages += kinds.map { Page(kind: $0, language: language.code, path: SitePaths.path(of: $0, language: language.code)) }
+            }
+        }
+        pages.append(Page(kind: .notFound, language: catalog.defaultLanguage.code, path: SitePaths.notFound))
+        if catalog.site.baseURL != nil {
+            let urls = pages.filter { $0.kind.isListedInSitemap }.count
+            let parts = urls > sitemapLimit ? (urls + sitemapLimit - 1) / sitemapLimit : 0
+            let kinds: [Page.Kind] = [.robots, .sitemap(part: nil)] + (0..<parts).map { .sitemap(part: $0 + 1) }
+            pages += kinds.map { Page(kind: $0, language: catalog.defaultLanguage.code, path: SitePaths.path(of: $0, language: catalog.defaultLanguage.code)) }
+        }
+        return SitePlan(pages: pages, available: available, sitemapLimit: sitemapLimit, defaultLanguage: catalog.defaultLanguage.code)
+    }
+
+    /// The sitemap protocol's limit of URLs per file.
+    package static let sitemapLimit = 50_000
+
+    /// Every unordered pair (a, b) with a before b in catalog order.
+    package static func pairs(of codes: [String]) -> [(String, String)] {
+        var result: [(String, String)] = []
+        result.reserveCapacity(codes.count * (codes.count - 1) / 2)
+        for (index, a) in codes.enumerated() {
+            for b in codes[(index + 1)...] { result.append((a, b)) }
+        }
+        return result
+    }
+}

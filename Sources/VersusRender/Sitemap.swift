@@ -1,0 +1,53 @@
+import VersusModel
+import VersusPlan
+import VersusMarkdown
+import VersusMustache
+/// `sitemap.xml` (split with an index past 50,000 URLs) with language alternates, and `robots.txt`.
+package struct Sitemap {
+    let catalog: Catalog
+    let plan: SitePlan
+    let base: String
+
+    func render(_ kind: Page.Kind) -> String {
+        switch kind {
+        case .robots:
+            return "User-agent: *\nAllow: /\n\nSitemap: \(base)\(SitePaths.sitemap(part: nil))\n"
+        case .sitemap(let part):
+            let pages = plan.pages.filter { $0.kind.isListedInSitemap }
+            let parts = plan.pages.compactMap { page -> Int? in if case .sitemap(let n?) = page.kind { return n } else { return nil } }
+            if part == nil && !parts.isEmpty { return index(parts) }
+            let slice = part.map { Array(pages.dropFirst(($0 - 1) * plan.sitemapLimit).prefix(plan.sitemapLimit)) } ?? pages
+            return urlSet(slice)
+        default:
+            return ""
+        }
+    }
+
+    private func index(_ parts: [Int]) -> String {
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for part in parts { xml += "  <sitemap><loc>\(escape(base + SitePaths.sitemap(part: part)))</loc></sitemap>\n" }
+        return xml + "</sitemapindex>\n"
+    }
+
+    private func urlSet(_ pages: [Page]) -> String {
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
+        for page in pages {
+            xml += "  <url>\n    <loc>\(escape(base + page.path))</loc>\n"
+            if page.kind != .root && catalog.languages.count > 1 {
+                for language in catalog.languages {
+                    if let path = plan.path(of: page.kind, in: language.code) {
+                        xml += "    <xhtml:link rel=\"alternate\" hreflang=\"\(language.code)\" href=\"\(escape(base + path))\"/>\n"
+                    }
+                }
+                if let path = plan.path(of: page.kind, in: catalog.defaultLanguage.code) {
+                    xml += "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(escape(base + path))\"/>\n"
+                }
+            }
+            xml += "  </url>\n"
+        }
+        return xml + "</urlset>\n"
+    }
+
+    private func escape(_ text: String) -> String { HTML.escape(text) }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import VersusDiagnostics
+import VersusFiles
+
+/// The Write stage: puts bytes into the output folder, atomically, and only when they changed.
+package final class SiteWriter: @unchecked Sendable {
+    package let outputDirectory: String
+    private let lock = NSLock()
+    private var written = 0
+    private var failure: BuildFailure?
+    private var createdFolders = Set<String>()
+
+    /// False when the output folder is new: there is nothing to compare against, so no file is read first.
+    private let compareExisting: Bool
+
+    /// `outputDirectory` and a slash.
+    private let folderPrefix: String
+
+    package init(outputDirectory: String) {
+        self.outputDirectory = outputDirectory
+        folderPrefix = outputDirectory.hasSuffix("/") ? outputDirectory : outputDirectory + "/"
+        compareExisting = FileManager.default.fileExists(atPath: outputDirectory)
+    }
+
+    package var writtenCount: Int { lock.withLock { written } }
+    package var firstFailure: BuildFailure? { lock.withLock { failure } }
+
+    /// Open folders of the output, by path relative to it: new files are created relative to them.
+    private var folderDescriptors: [Substring: Int32] = [:]
+
+    deinit {
+        for descriptor in folderDescriptors.values { close(descriptor) }
+    }
+
+    /// Creates the folders of all `paths` up front, so concurrent writers never race on them.
+    package func prepareFolders(for paths: [String]) throws {
+        let folders = Set(paths.map { Self.split($0).folder })
+        for folder in folders.sorted() {
+            let absolute = folder.isEmpty ? outputDirectory : (outputDirectory as NSString).appendingPathComponent(String(folder))
+            do {
+                try FileManager.default.createDirectory(atPath: absolute, withIntermediateDirectories: true)
+            } catch {
+                throw BuildFailure.io(path: DisplayPath.of(absolute), message: "cannot create folder: \(Self.reason(error))")
+            }
+            removeAbandonedTemporaries(in: absolute)
+            if folderDescriptors[folder] == nil {
+                let descriptor = open(absolute, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+                if descriptor >= 0 { folderDescriptors[folder] = descriptor }
+            }
+        }
+    }
+
+    /// "en/smtp/250.html" → ("en/smtp", "250.html").
+    private static func split(_ path: String) -> (folder: Substring, name: Substring) {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return ("", Substring(path)) }
+        return (path[..<slash], path[path.utf8.index(after: slash)...])
+    }
+
+    /// A build killed mid-write leaves its temporary files behind; they carry a name no page can have.
+    private func removeAbandonedTemporaries(in folder: String) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where AtomicFile.isTemporaryName(name) {
+            try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(name))
+        }
+    }
+
+    /// Writes `bytes` to `relativePath` unless the file already holds exactly them. Safe to call concurrently.
+    /// Returns the file's size and modification time (nanoseconds), or nil when writing failed.
+    @discardableResult
+    package func write(_ bytes: [UInt8], to relativePath: String) -> FileStamp? {
+        let path = folderPrefix + relativePath
+        if compareExisting, let existing = FileManager.default.contents(atPath: path), existing.count == bytes.count, existing.elementsEqual(bytes) {
+            return FileStamp(path: path)
+        }
+        do {
+            let (folder, name) = Self.split(relativePath)
+            var stamp: FileStamp?
+            if let descriptor = folderDescriptors[folder], !compareExisting || existingMissing(path) {
+                stamp = try AtomicFile.linkNew(bytes, in: descriptor, name: String(name))
+            }
+            let written = try stamp ?? AtomicFile.write(bytes, to: path)
+            lock.withLock { self.written += 1 }
+            return written
+        } catch {
+            lock.withLock { if failure == nil { failure = .io(path: DisplayPath.of(path), message: Self.reason(error)) } }
+            return nil
+        }
+    }
+
+    private func existingMissing(_ path: String) -> Bool { access(path, F_OK) != 0 }
+
+    package static func reason(_ error: Error) -> String {
+        if let system = error as? SystemError { return system.message }
+        return (error as NSError).localizedDescription
+    }
+}
