@@ -29,11 +29,11 @@ let package = Package(
         .target(name: "VersusMustache"),
         .target(name: "VersusDefaults"),
         .target(name: "VersusLoad", dependencies: [
-            "VersusDiagnostics", "VersusModel", "VersusMarkdown", "VersusMustache", "VersusDefaults",
+            "VersusDiagnostics", "VersusFiles", "VersusModel", "VersusMarkdown", "VersusMustache", "VersusDefaults",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "VersusPlan", dependencies: ["VersusModel"]),
-        .target(name: "VersusRender", dependencies: ["VersusModel", "VersusPlan", "VersusMarkdown", "VersusMustache"]),
+        .target(name: "VersusRender", dependencies: ["VersusFiles", "VersusModel", "VersusPlan", "VersusMarkdown", "VersusMustache"]),
         .target(name: "VersusIncremental", dependencies: ["VersusDiagnostics", "VersusModel", "VersusPlan", "VersusMustache", "VersusFiles"]),
         .target(name: "VersusWrite", dependencies: [
             "VersusDiagnostics", "VersusFiles", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -69,5 +69,5 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )

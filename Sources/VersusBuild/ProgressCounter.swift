@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import VersusDiagnostics
 import VersusFiles
 import VersusModel
@@ -11,12 +12,15 @@ import VersusIncremental
 import VersusWrite
 
 /// Counts pages done across threads and reports at most every tenth of a second.
-package final class ProgressCounter: @unchecked Sendable {
-    private let lock = NSLock()
+package final class ProgressCounter: Sendable {
+    private struct State {
+        var done = 0
+        var lastReport = DispatchTime.now().uptimeNanoseconds
+    }
+
     private let total: Int
     private let report: (@Sendable (Int, Int) -> Void)?
-    private var done = 0
-    private var lastReport = DispatchTime.now().uptimeNanoseconds
+    private let state = Mutex(State())
 
     init(total: Int, report: (@Sendable (Int, Int) -> Void)?) {
         self.total = total
@@ -25,12 +29,12 @@ package final class ProgressCounter: @unchecked Sendable {
 
     func increment() {
         guard let report else { return }
-        let due: Int? = lock.withLock {
-            done += 1
+        let due: Int? = state.withLock { state in
+            state.done += 1
             let now = DispatchTime.now().uptimeNanoseconds
-            guard now - lastReport > 100_000_000 || done == total else { return nil }
-            lastReport = now
-            return done
+            guard now - state.lastReport > 100_000_000 || state.done == total else { return nil }
+            state.lastReport = now
+            return state.done
         }
         if let due { report(due, total) }
     }

@@ -1,17 +1,17 @@
 import Foundation
+import Synchronization
 
 /// Collects diagnostics while a stage walks its input; stages report, never throw, for content problems.
 /// Safe to report into from several threads; readers sort what they get.
-package final class DiagnosticSink: @unchecked Sendable {
-    private var collected: [Diagnostic] = []
-    private let lock = NSLock()
+package final class DiagnosticSink: Sendable {
+    private let collected = Mutex<[Diagnostic]>([])
 
     package init() {}
 
-    package var diagnostics: [Diagnostic] { lock.withLock { collected } }
+    package var diagnostics: [Diagnostic] { collected.withLock { $0 } }
 
     package func report(_ diagnostic: Diagnostic) {
-        lock.withLock { collected.append(diagnostic) }
+        collected.withLock { $0.append(diagnostic) }
     }
 
     package func error(_ message: String, path: String, line: Int? = nil, column: Int? = nil) {

@@ -4,7 +4,7 @@ import Synchronization
 /// Work spread over the machine's cores, with results handed back as values instead of captured variables.
 package enum Parallel {
     /// `body(0..<count)` run concurrently; the results in index order. `body` must be safe to call from any thread.
-    package static func map<T>(_ count: Int, _ body: (Int) -> T) -> [T] {
+    package static func map<T>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
         guard count > 0 else { return [] }
         return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
             let base = buffer.baseAddress!
@@ -18,7 +18,7 @@ package enum Parallel {
     }
 
     /// Runs `first` and `second` at the same time and returns both results.
-    package static func both<A: Sendable, B: Sendable>(_ first: () -> A, _ second: () -> B) -> (A, B) {
+    package static func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
         let a = Mutex<A?>(nil), b = Mutex<B?>(nil)
         DispatchQueue.concurrentPerform(iterations: 2) { task in
             if task == 0 { let value = first(); a.withLock { $0 = value } } else { let value = second(); b.withLock { $0 = value } }

@@ -82,14 +82,10 @@ package struct BuildManifest {
     /// True when every file of the last build is still there as it was written.
     package func outputUnchanged(in output: String) -> Bool {
         let entries = Array(records)
-        var changed = [Bool](repeating: false, count: entries.count)
-        changed.withUnsafeMutableBufferPointer { flags in
-            let flags = flags
-            DispatchQueue.concurrentPerform(iterations: entries.count) { index in
-                let (path, record) = entries[index]
-                let stamp = FileStamp(path: output + "/" + path)
-                flags[index] = stamp?.size != record.size || stamp?.modified != record.modified
-            }
+        let changed = Parallel.map(entries.count) { index in
+            let (path, record) = entries[index]
+            let stamp = FileStamp(path: output + "/" + path)
+            return stamp?.size != record.size || stamp?.modified != record.modified
         }
         return !changed.contains(true)
     }

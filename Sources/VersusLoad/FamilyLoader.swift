@@ -1,6 +1,7 @@
 import Foundation
 import VersusDiagnostics
 import VersusModel
+import VersusFiles
 import VersusMarkdown
 import VersusMustache
 import VersusDefaults
@@ -81,16 +82,11 @@ package struct FamilyLoader {
     /// Reads and parses entry files on all cores, in the given order.
     private static func parseAll(_ jobs: [(file: String, language: Language)], files: ContentFiles, parser: EntryParser,
                                  isTranslation: Bool) -> [ParsedEntry?] {
-        var results = [ParsedEntry?](repeating: nil, count: jobs.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            let output = buffer
-            DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-                let (relative, language) = jobs[index]
-                guard let text = files.read(relative) else { return }
-                output[index] = parser.parse(text: text, path: files.display(relative), language: language, isTranslation: isTranslation)
-            }
+        Parallel.map(jobs.count) { index in
+            let (relative, language) = jobs[index]
+            guard let text = files.read(relative) else { return nil }
+            return parser.parse(text: text, path: files.display(relative), language: language, isTranslation: isTranslation)
         }
-        return results
     }
 
     private func loadEntries(_ entryFiles: [String], translations: [(file: String, language: Language)], family: ParsedFamily) -> [Entry] {

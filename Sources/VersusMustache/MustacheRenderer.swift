@@ -1,15 +1,16 @@
 import Foundation
+import Synchronization
 
 /// A set of named templates, parsed once, rendered into UTF-8 bytes without dynamic casts.
 /// Partials are looked up by name at render time; an indented standalone partial is parsed once per indentation.
-package final class MustacheTemplates: @unchecked Sendable {
+package final class MustacheTemplates: Sendable {
     private let sources: [String: String]
-    private var parsed: [String: [MustacheNode]] = [:]
-    private let lock = NSLock()
+    private let parsed: Mutex<[String: [MustacheNode]]>
 
     /// Parses every source; the first syntax error is thrown with its template's name.
     package init(_ sources: [String: String]) throws {
         self.sources = sources
+        var parsed: [String: [MustacheNode]] = [:]
         for (name, text) in sources {
             do {
                 parsed[Self.key(name, "")] = try MustacheParser.parse(text)
@@ -17,6 +18,7 @@ package final class MustacheTemplates: @unchecked Sendable {
                 throw MustacheTemplateError(template: name, error: error)
             }
         }
+        self.parsed = Mutex(parsed)
     }
 
 
@@ -35,10 +37,10 @@ package final class MustacheTemplates: @unchecked Sendable {
 
     private func template(_ name: String, indent: String) -> [MustacheNode]? {
         let key = Self.key(name, indent)
-        if let nodes = lock.withLock({ parsed[key] }) { return nodes }
+        if let nodes = parsed.withLock({ $0[key] }) { return nodes }
         guard let source = sources[name] else { return nil }
         let nodes = (try? MustacheParser.parse(Self.indent(source, by: indent))) ?? []
-        lock.withLock { parsed[key] = nodes }
+        parsed.withLock { $0[key] = nodes }
         return nodes
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The data a template renders: a small typed tree, so rendering needs no dynamic casts.
 package indirect enum TemplateValue: Sendable {
@@ -38,15 +39,14 @@ package indirect enum TemplateValue: Sendable {
 }
 
 /// The fields of a `.shared` value, with the sections already rendered from it.
-package final class SharedFields: @unchecked Sendable {
+package final class SharedFields: Sendable {
     let fields: [String: TemplateValue]
-    private var rendered: [Int: [UInt8]] = [:]
-    private let lock = NSLock()
+    private let rendered = Mutex<[Int: [UInt8]]>([:])
 
     package init(_ fields: [String: TemplateValue]) { self.fields = fields }
 
-    func rendered(section id: Int) -> [UInt8]? { lock.withLock { rendered[id] } }
-    func remember(section id: Int, _ bytes: [UInt8]) { lock.withLock { rendered[id] = bytes } }
+    func rendered(section id: Int) -> [UInt8]? { rendered.withLock { $0[id] } }
+    func remember(section id: Int, _ bytes: [UInt8]) { rendered.withLock { $0[id] = bytes } }
 }
 
 extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral {

@@ -4,7 +4,7 @@ import VersusMarkdown
 import VersusMustache
 /// What pages in one language say about one entry: escaped and filled once, shared by every comparison
 /// and redirect page that shows the entry. Links are relative to the family folder, where those pages live.
-package final class EntryWords {
+package final class EntryWords: Sendable {
     let entry: Entry
     let codeHTML: String
     let name: LocalizedText
@@ -77,7 +77,7 @@ package final class EntryWords {
 }
 
 /// The `EntryWords` of every entry, per page language and family.
-package struct EntryWordsTable {
+package struct EntryWordsTable: Sendable {
     private var table: [String: [String: [String: EntryWords]]] = [:]
 
     init(catalog: Catalog) {

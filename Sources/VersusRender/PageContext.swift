@@ -3,7 +3,7 @@ import VersusPlan
 import VersusMarkdown
 import VersusMustache
 /// Builds the view model a template receives for a page (documented in the README, "Template variables").
-package struct PageContext {
+package struct PageContext: Sendable {
     let catalog: Catalog
     let plan: SitePlan
     let entries: RenderedEntries

@@ -3,7 +3,7 @@ import VersusPlan
 import VersusMarkdown
 import VersusMustache
 /// Renders one planned page to HTML through its template.
-package struct PageRenderer: @unchecked Sendable {
+package struct PageRenderer: Sendable {
     let context: PageContext
     let templates: TemplateSet
 

@@ -3,10 +3,11 @@ import VersusModel
 import VersusPlan
 import VersusMarkdown
 import VersusMustache
+import VersusFiles
 
 /// Each entry's sections, and each pair note, rendered to HTML once per language it is written in, shared by every
 /// page that shows it.
-package struct RenderedEntries: @unchecked Sendable {
+package struct RenderedEntries: Sendable {
     /// Keyed by family id, code, then the language the text is written in.
     private var html: [String: [String: [String: [SectionKey: String]]]] = [:]
     /// Keyed by family id, pair, then the language the note is written in.
@@ -19,14 +20,9 @@ package struct RenderedEntries: @unchecked Sendable {
                 for text in entry.texts.values { jobs.append((family.id, entry.code, text)) }
             }
         }
-        var results = [[SectionKey: String]](repeating: [:], count: jobs.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            let output = buffer
-            DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-                var sections: [SectionKey: String] = [:]
-                for (key, source) in jobs[index].text.sections { sections[key] = markdown.render(source) }
-                output[index] = sections
-            }
+        let texts = jobs.map(\.text)
+        let results = Parallel.map(texts.count) { index in
+            texts[index].sections.mapValues { markdown.render($0) }
         }
         for (index, job) in jobs.enumerated() {
             html[job.family, default: [:]][job.code, default: [:]][job.text.language] = results[index]

@@ -1,14 +1,16 @@
 import Foundation
+import Synchronization
 import VersusDiagnostics
 import VersusFiles
 
 /// The Write stage: puts bytes into the output folder, atomically, and only when they changed.
-package final class SiteWriter: @unchecked Sendable {
+package final class SiteWriter: Sendable {
     package let outputDirectory: String
-    private let lock = NSLock()
-    private var written = 0
-    private var failure: BuildFailure?
-    private var createdFolders = Set<String>()
+    private struct Tally {
+        var written = 0
+        var failure: BuildFailure?
+    }
+    private let tally = Mutex(Tally())
 
     /// False when the output folder is new: there is nothing to compare against, so no file is read first.
     private let compareExisting: Bool
@@ -22,14 +24,14 @@ package final class SiteWriter: @unchecked Sendable {
         compareExisting = FileManager.default.fileExists(atPath: outputDirectory)
     }
 
-    package var writtenCount: Int { lock.withLock { written } }
-    package var firstFailure: BuildFailure? { lock.withLock { failure } }
+    package var writtenCount: Int { tally.withLock { $0.written } }
+    package var firstFailure: BuildFailure? { tally.withLock { $0.failure } }
 
     /// Open folders of the output, by path relative to it: new files are created relative to them.
-    private var folderDescriptors: [Substring: Int32] = [:]
+    private let folderDescriptors = Mutex<[Substring: Int32]>([:])
 
     deinit {
-        for descriptor in folderDescriptors.values { close(descriptor) }
+        folderDescriptors.withLock { for descriptor in $0.values { close(descriptor) } }
     }
 
     /// Creates the folders of all `paths` up front, so concurrent writers never race on them.
@@ -43,9 +45,10 @@ package final class SiteWriter: @unchecked Sendable {
                 throw BuildFailure.io(path: DisplayPath.of(absolute), message: "cannot create folder: \(Self.reason(error))")
             }
             removeAbandonedTemporaries(in: absolute)
-            if folderDescriptors[folder] == nil {
+            folderDescriptors.withLock { descriptors in
+                guard descriptors[folder] == nil else { return }
                 let descriptor = open(absolute, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-                if descriptor >= 0 { folderDescriptors[folder] = descriptor }
+                if descriptor >= 0 { descriptors[folder] = descriptor }
             }
         }
     }
@@ -74,14 +77,14 @@ package final class SiteWriter: @unchecked Sendable {
         do {
             let (folder, name) = Self.split(relativePath)
             var stamp: FileStamp?
-            if let descriptor = folderDescriptors[folder], !compareExisting || existingMissing(path) {
+            if let descriptor = folderDescriptors.withLock({ $0[folder] }), !compareExisting || existingMissing(path) {
                 stamp = try AtomicFile.linkNew(bytes, in: descriptor, name: String(name))
             }
             let written = try stamp ?? AtomicFile.write(bytes, to: path)
-            lock.withLock { self.written += 1 }
+            tally.withLock { $0.written += 1 }
             return written
         } catch {
-            lock.withLock { if failure == nil { failure = .io(path: DisplayPath.of(path), message: Self.reason(error)) } }
+            tally.withLock { if $0.failure == nil { $0.failure = .io(path: DisplayPath.of(path), message: Self.reason(error)) } }
             return nil
         }
     }

@@ -16,8 +16,7 @@ struct ServeCommand: AsyncParsableCommand {
             throw Console.exit(for: failure)
         }
         let server = DevServer(options: options.buildOptions, host: host, port: port) { line in
-            print(line)
-            fflush(stdout)
+            FileHandle.standardOutput.write(Data((line + "\n").utf8))
         }
         do {
             try await server.run()

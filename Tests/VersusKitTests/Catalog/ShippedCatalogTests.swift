@@ -51,7 +51,8 @@ final class ShippedCatalogTests: XCTestCase {
         "smtp": smtp, "smtp-enhanced": smtpEnhanced, "http": Array(http.keys), "ftp": FTPCodes.all,
     ]
 
-    private static var loaded: CatalogLoader.Result?
+    // XCTest runs a class's tests one after another, on one thread, so the cache is never raced.
+    nonisolated(unsafe) private static var loaded: CatalogLoader.Result?
     private var result: CatalogLoader.Result {
         if let loaded = Self.loaded { return loaded }
         let result = CatalogLoader.load(contentDirectory: Fixture.repository.appendingPathComponent("content").path)

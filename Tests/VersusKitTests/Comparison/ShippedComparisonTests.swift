@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import VersusDiagnostics
 import VersusFiles
 import VersusModel
@@ -20,7 +21,8 @@ import XCTest
 /// sentence twice, no summary twice, no success advice for a failure, and enhanced codes sent with one class named
 /// in full. Table-driven over the whole catalog, not a sample.
 final class ShippedComparisonTests: XCTestCase {
-    private static var built: (catalog: Catalog, output: String)?
+    // XCTest runs a class's tests one after another, on one thread, so the cache is never raced.
+    nonisolated(unsafe) private static var built: (catalog: Catalog, output: String)?
 
     /// The shipped content built once, in its English and Spanish pages only (the other languages repeat their text).
     private func site() throws -> (catalog: Catalog, output: String) {
@@ -65,15 +67,16 @@ final class ShippedComparisonTests: XCTestCase {
 
     func testComparisonPagesSayEachThingOnce() throws {
         let (catalog, output) = try site()
-        var jobs: [(family: Family, language: String, a: Entry, b: Entry)] = []
+        var pairs: [(family: Family, language: String, a: Entry, b: Entry)] = []
         for language in ["en", "es"] {
             for family in catalog.families {
                 for (index, a) in family.entries.enumerated() {
-                    for b in family.entries[(index + 1)...] { jobs.append((family, language, a, b)) }
+                    for b in family.entries[(index + 1)...] { pairs.append((family, language, a, b)) }
                 }
             }
         }
         let problems = Problems()
+        let jobs = pairs
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             let (family, language, a, b) = jobs[index]
             let path = "\(language)/\(family.id)/\(a.code)-vs-\(b.code).html"
@@ -148,11 +151,10 @@ final class ShippedComparisonTests: XCTestCase {
 }
 
 /// Problems found on many threads, read at the end.
-final class Problems: @unchecked Sendable {
-    private var list: [String] = []
-    private let lock = NSLock()
-    func add(_ problem: String) { lock.withLock { list.append(problem) } }
-    var all: [String] { lock.withLock { list } }
+final class Problems: Sendable {
+    private let list = Mutex<[String]>([])
+    func add(_ problem: String) { list.withLock { $0.append(problem) } }
+    var all: [String] { list.withLock { $0 } }
 }
 
 /// The parts of a built comparison page. Cut with plain byte searches: regular expressions and character loops over

@@ -52,7 +52,7 @@ enum Fixture {
         var result: [String] = []
         while let item = enumerator?.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(item), isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(item), isDirectory: &isDirectory)
             if !isDirectory.boolValue { result.append(item) }
         }
         return result.sorted()
