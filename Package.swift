@@ -27,7 +27,10 @@ let package = Package(
         .target(name: "VersusModel"),
         .target(name: "VersusMarkdown", dependencies: ["CCmarkGFM"]),
         .target(name: "VersusMustache"),
-        .target(name: "VersusDefaults"),
+        // The default templates and the starter project, embedded at build time (nothing generated is committed).
+        .executableTarget(name: "embed-defaults"),
+        .plugin(name: "EmbedDefaults", capability: .buildTool(), dependencies: ["embed-defaults"]),
+        .target(name: "VersusDefaults", plugins: ["EmbedDefaults"]),
         .target(name: "VersusLoad", dependencies: [
             "VersusDiagnostics", "VersusFiles", "VersusModel", "VersusMarkdown", "VersusMustache", "VersusDefaults",
             .product(name: "Yams", package: "Yams"),

@@ -20,13 +20,13 @@ public enum ProjectStarter {
                 throw BuildFailure.usage("refusing to overwrite \(DisplayPath.of(path)); choose an empty folder")
             }
         }
-        for (relative, text) in files {
+        for (relative, bytes) in files {
             let path = (directory as NSString).appendingPathComponent(relative)
             do {
                 try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try AtomicFile.write(Array(text.utf8), to: path)
+                try AtomicFile.write(bytes, to: path)
             } catch {
-                throw BuildFailure.io(path: DisplayPath.of(path), message: SiteWriter.reason(error))
+                throw BuildFailure.io(path: DisplayPath.of(path), message: SystemError.reason(error))
             }
         }
         return files.map { (directory as NSString).appendingPathComponent($0.key) }

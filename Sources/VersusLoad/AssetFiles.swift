@@ -33,7 +33,7 @@ package struct AssetFiles {
             }
             return Array(data)
         }
-        return Array((EmbeddedFiles.templates["assets/" + relative] ?? "").utf8)
+        return EmbeddedFiles.templates["assets/" + relative] ?? []
     }
 
     private func projectFiles() -> [String] {

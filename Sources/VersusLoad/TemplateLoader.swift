@@ -12,7 +12,8 @@ package enum TemplateLoader {
     package static func load(directory: String) -> (TemplateSet?, [Diagnostic]) {
         let sink = DiagnosticSink()
         var sources: [String: (path: String, text: String)] = [:]
-        for (relative, text) in EmbeddedFiles.templates where relative.hasSuffix(".mustache") {
+        for (relative, bytes) in EmbeddedFiles.templates where relative.hasSuffix(".mustache") {
+            let text = String(decoding: bytes, as: UTF8.self)
             sources[String(relative.dropLast(".mustache".count))] = ("(built-in)/templates/\(relative)", text)
         }
         for relative in projectTemplates(in: directory) {

@@ -16,13 +16,41 @@
 import XCTest
 
 final class DefaultsTests: XCTestCase {
-    /// The built-in templates are templates/ as committed; run scripts/embed-defaults.py after editing them.
-    func testEmbeddedTemplatesMatchTheTemplatesFolder() throws {
-        let files = Fixture.files(in: Fixture.templates)
-        XCTAssertEqual(Set(EmbeddedFiles.templates.keys), Set(files))
-        for file in files {
-            XCTAssertEqual(EmbeddedFiles.templates[file], try Fixture.read(Fixture.templates + "/" + file), "\(file): run scripts/embed-defaults.py")
+    /// The built-in templates and the starter project are templates/ and scripts/starter/ as they are, byte for byte:
+    /// the build embeds them, so no generated copy can fall behind.
+    func testEmbeddedFilesAreTheFoldersByteForByte() throws {
+        for (embedded, folder) in [(EmbeddedFiles.templates, Fixture.templates),
+                                   (EmbeddedFiles.starter, Fixture.repository.appendingPathComponent("scripts/starter").path)] {
+            let files = Fixture.files(in: folder)
+            XCTAssertFalse(files.isEmpty)
+            XCTAssertEqual(Set(embedded.keys), Set(files))
+            for file in files {
+                let bytes = try XCTUnwrap(FileManager.default.contents(atPath: folder + "/" + file))
+                XCTAssertEqual(embedded[file], Array(bytes), file)
+            }
         }
+    }
+
+    /// The embedding tool carries any bytes (an icon, a font) and skips dot-files such as editor lock files.
+    func testEmbeddingToolCarriesBinaryFilesAndSkipsDotFiles() throws {
+        // `swift test` builds every executable into the folder that holds the test bundle.
+        let candidates = [Bundle.main.executableURL?.deletingLastPathComponent(), Bundle.main.bundleURL,
+                          Bundle.main.bundleURL.deletingLastPathComponent()].compactMap { $0?.appendingPathComponent("embed-defaults") }
+        let executable = try XCTUnwrap(candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }, "embed-defaults is built next to the tests")
+        let folder = try Fixture.temporaryFolder(self)
+        let binary = Data((0...255).map { UInt8($0) } + [0xFF, 0xFE, 0x00])
+        try FileManager.default.createDirectory(atPath: folder + "/in/assets", withIntermediateDirectories: true)
+        try binary.write(to: URL(fileURLWithPath: folder + "/in/assets/icon.bin"))
+        try Fixture.write("lock", to: folder + "/in/.#page.mustache")
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = [folder + "/out.swift", "sample", folder + "/in"]
+        try process.run()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0)
+        let swift = try Fixture.read(folder + "/out.swift")
+        XCTAssertTrue(swift.contains("\"assets/icon.bin\": \"\(binary.base64EncodedString())\""))
+        XCTAssertFalse(swift.contains(".#page"))
     }
 
     func testStarterProjectBuildsWithBuiltInTemplates() throws {
