@@ -57,22 +57,3 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
         self = .object(Dictionary(elements, uniquingKeysWith: { $1 }))
     }
 }
-
-extension TemplateValue {
-    /// Converts view-model dictionaries built with Swift literals (strings, booleans, numbers, lists, dictionaries).
-    package init(_ any: Any?) {
-        switch any {
-        case nil: self = .null
-        case let value as TemplateValue: self = value
-        case let text as String: self = .text(text)
-        case let flag as Bool: self = .bool(flag)
-        case let number as Int: self = .text(String(number))
-        case let fields as [String: String]: self = .object(fields.mapValues { .text($0) })
-        case let fields as [String: Any]: self = .object(fields.mapValues { TemplateValue($0) })
-        case let items as [String]: self = .list(items.map { .text($0) })
-        case let items as [[String: Any]]: self = .list(items.map { TemplateValue($0) })
-        case let items as [Any]: self = .list(items.map { TemplateValue($0) })
-        default: self = .text("\(any!)")
-        }
-    }
-}

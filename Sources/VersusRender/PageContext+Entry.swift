@@ -4,93 +4,75 @@ import VersusMarkdown
 import VersusMustache
 /// View models of code, comparison and redirect pages.
 extension PageContext {
-    func codePage(_ page: Page, _ family: Family, _ entry: Entry, words: Words) -> [String: Any] {
+    func codePage(_ page: Page, _ family: Family, _ entry: Entry, words: Words) -> CodePage {
         let language = words.language.code
         let name = words.name(entry)
         let headline = words.pattern(.codeHeadline).fillHTML(["family": HTML.escape(words.familyName(family)), "code": HTML.escape(entry.code), "name": name.html])
         let others = family.entries.filter { $0.code != entry.code && plan.isAvailable($0.code, family: family.id, in: language) }
         let noted = others.filter { family.notes[CodePair(entry.code, $0.code)] != nil }
-        func comparison(_ other: Entry) -> [String: Any] {
+        func comparison(_ other: Entry) -> Comparison {
             let pair = CodePair(entry.code, other.code)
-            return ["code": other.code, "name_html": words.name(other).html, "name": words.name(other).text,
-                    "url": link(page, to: SitePaths.pair(language, family.id, pair.a, pair.b))]
+            return Comparison(code: other.code, name: words.name(other).text, nameHTML: words.name(other).html,
+                              url: link(page, to: SitePaths.pair(language, family.id, pair.a, pair.b)))
         }
-        var context = entryBlock(page, family, entry, words: words, idPrefix: "", headingTag: "h2")
-        context.merge([
-            "page_title": words.pattern(.codeHeadline).fill(["family": words.familyName(family), "code": entry.code, "name": name.text]),
-            "description": words.summary(entry).text,
-            "headline_html": headline,
-            "family_name": words.familyName(family),
-            "family_url": link(page, to: SitePaths.family(language, family.id)),
-            "compare_heading_html": words.pattern(.compareHeading).fillHTML(["family": HTML.escape(words.familyName(family)), "code": HTML.escape(entry.code)]),
-            "comparisons": others.map(comparison),
-            "has_comparisons": !others.isEmpty,
-            "frequently_compared": noted.map(comparison),
-            "has_frequently_compared": !noted.isEmpty,
-        ]) { $1 }
+        let block = entryBlock(page, family, entry, words: words, idPrefix: "", headingTag: "h2")
         let available = family.entries.filter { plan.isAvailable($0.code, family: family.id, in: language) }
-        if let index = available.firstIndex(where: { $0.code == entry.code }) {
-            for (key, neighbour) in [("previous", index - 1), ("next", index + 1)] where available.indices.contains(neighbour) {
-                let other = available[neighbour]
-                context[key] = ["code": other.code, "name_html": words.name(other).html,
-                                "url": link(page, to: SitePaths.code(language, family.id, other.code))]
-            }
+        let index = available.firstIndex { $0.code == entry.code }
+        func neighbour(_ offset: Int) -> CodeLink? {
+            guard let index, available.indices.contains(index + offset) else { return nil }
+            let other = available[index + offset]
+            return CodeLink(code: other.code, nameHTML: words.name(other).html, url: link(page, to: SitePaths.code(language, family.id, other.code)))
         }
-        var toc: [[String: Any]] = SectionKey.entrySections.map { ["id": $0.rawValue, "label": words.language.headings[$0] ?? $0.rawValue] }
-        if !(context["related"] as? [[String: Any]] ?? []).isEmpty { toc.append(["id": "related", "label": words.ui("related")]) }
-        if !noted.isEmpty { toc.append(["id": "frequently-compared", "label": words.ui("frequently_compared")]) }
-        if !others.isEmpty { toc.append(["id": "compare", "label": words.ui("comparisons")]) }
-        context["toc"] = toc
-        context["og_type"] = "article"
-        context["json_ld"] = StructuredData.script([StructuredData.techArticle(
-            headline: context["page_title"] as? String ?? entry.code, description: words.summary(entry).text,
-            language: language, url: catalog.site.baseURL.map { $0 + page.path }, site: catalog.site.title)])
-        return context.merging(crumbs(page, [(words.ui("home"), SitePaths.home(language)),
-                                             (words.familyName(family), SitePaths.family(language, family.id)), (entry.code, nil)])) { $1 }
+        var toc = SectionKey.entrySections.map { TocEntry(id: $0.rawValue, label: words.language.headings[$0] ?? $0.rawValue) }
+        if !block.related.isEmpty { toc.append(TocEntry(id: "related", label: words.ui(.related))) }
+        if !noted.isEmpty { toc.append(TocEntry(id: "frequently-compared", label: words.ui(.frequentlyCompared))) }
+        if !others.isEmpty { toc.append(TocEntry(id: "compare", label: words.ui(.comparisons))) }
+        let pageTitle = words.pattern(.codeHeadline).fill(["family": words.familyName(family), "code": entry.code, "name": name.text])
+        return CodePage(
+            entry: block, pageTitle: pageTitle, description: words.summary(entry).text, headlineHTML: headline,
+            familyName: words.familyName(family), familyURL: link(page, to: SitePaths.family(language, family.id)),
+            compareHeadingHTML: words.pattern(.compareHeading).fillHTML(["family": HTML.escape(words.familyName(family)), "code": HTML.escape(entry.code)]),
+            comparisons: others.map(comparison), frequentlyCompared: noted.map(comparison), previous: neighbour(-1), next: neighbour(1),
+            toc: toc,
+            jsonLD: StructuredData.script([StructuredData.techArticle(
+                headline: pageTitle, description: words.summary(entry).text,
+                language: language, url: catalog.site.baseURL.map { $0 + page.path }, site: catalog.site.title)]),
+            breadcrumbs: crumbs(page, [(words.ui(.home), SitePaths.home(language)),
+                                       (words.familyName(family), SitePaths.family(language, family.id)), (entry.code, nil)]))
     }
 
     /// What a code page and each side of a comparison show about one entry.
-    func entryBlock(_ page: Page, _ family: Family, _ entry: Entry, words: Words, idPrefix: String, headingTag: String) -> [String: Any] {
+    func entryBlock(_ page: Page, _ family: Family, _ entry: Entry, words: Words, idPrefix: String, headingTag: String) -> EntryBlock {
         let language = words.language.code
         let resolved = words.entryText(entry)
         let html = entries.sections(family: family.id, code: entry.code, language: resolved.language.code)
         let classes = family.classes(of: entry).compactMap { words.classWords(family, key: $0.key) }
-        let sections: [[String: Any]] = SectionKey.entrySections.map { key in
-            ["id": idPrefix + key.rawValue, "heading": words.language.headings[key] ?? key.rawValue, "html": html[key] ?? ""]
-        }
         let title = words.title(entry), name = words.name(entry)
-        var block: [String: Any] = [
-            "code": entry.code,
-            "name_html": name.html,
-            "title_html": title.html,
-            "summary_html": words.summary(entry).html,
-            "url": link(page, to: SitePaths.code(language, family.id, entry.code)),
-            "fallback": resolved.isFallback,
-            "content_lang": resolved.language.code,
-            "content_dir": resolved.language.direction.rawValue,
-            "fallback_notice_html": words.pattern(.fallbackNotice).fillHTML(["language": HTML.escape(resolved.language.name)]),
-            "sections": sections,
-            "heading_tag": headingTag,
-            "class_html": words.list(classes.map(\.label.html)),
-            "class_meaning_html": classes.count == 1 ? classes[0].meaning.html : "",
-            "spec": entry.spec.map { ["text_html": words.specReference($0), "url": Words.specURL($0)] },
-            "nonstandard": !entry.standard,
-        ]
-        if title.text != name.text { block["reply_text_html"] = title.html }
-        if let subject = words.subjectWords(family, code: entry.code) { block["subject_html"] = subject.label.html }
-        if let category = words.categoryWords(family, code: entry.code) { block["category_html"] = category.label.html }
-        if !entry.commands.isEmpty { block["commands_html"] = words.commandList(entry.commands) }
-        if let advice = family.retryAdvice(entry) { block["retry"] = words.pattern(.retryAdvice).fill(["advice": words.retryClause(advice)]) }
-        if family.classSource == .usedWith, !entry.usedWith.isEmpty {
-            block["used_with"] = entry.usedWith.map { EntryWords.fullCode(entry.code, class: $0) }.joined(separator: ", ")
-        }
-        if !entry.basicCodes.isEmpty { block["basic_codes"] = entry.basicCodes.joined(separator: ", ") }
         let related = entry.related.filter { plan.isAvailable($0, family: family.id, in: language) }.compactMap(family.entry)
-        block["related"] = related.map { other -> [String: Any] in
-            ["code": other.code, "name_html": words.name(other).html, "url": link(page, to: SitePaths.code(language, family.id, other.code))]
-        }
-        block["has_related"] = !related.isEmpty
-        return block
+        return EntryBlock(
+            code: entry.code, nameHTML: name.html, titleHTML: title.html, summaryHTML: words.summary(entry).html,
+            url: link(page, to: SitePaths.code(language, family.id, entry.code)),
+            fallback: resolved.isFallback, contentLang: resolved.language.code, contentDir: resolved.language.direction.rawValue,
+            fallbackNoticeHTML: words.pattern(.fallbackNotice).fillHTML(["language": HTML.escape(resolved.language.name)]),
+            sections: SectionKey.entrySections.map { key in
+                SectionView(id: idPrefix + key.rawValue, heading: words.language.headings[key] ?? key.rawValue, html: html[key] ?? "")
+            },
+            headingTag: headingTag,
+            classHTML: words.list(classes.map(\.label.html)),
+            classMeaningHTML: classes.count == 1 ? classes[0].meaning.html : "",
+            spec: entry.spec.map { SpecLink(textHTML: words.specReference($0), url: Words.specURL($0)) },
+            nonstandard: !entry.standard,
+            replyTextHTML: title.text != name.text ? title.html : nil,
+            subjectHTML: words.subjectWords(family, code: entry.code)?.label.html,
+            categoryHTML: words.categoryWords(family, code: entry.code)?.label.html,
+            commandsHTML: entry.commands.isEmpty ? nil : words.commandList(entry.commands),
+            retry: family.retryAdvice(entry).map { words.pattern(.retryAdvice).fill(["advice": words.retryClause($0)]) },
+            usedWith: family.classSource == .usedWith && !entry.usedWith.isEmpty
+                ? entry.usedWith.map { EntryWords.fullCode(entry.code, class: $0) }.joined(separator: ", ") : nil,
+            basicCodes: entry.basicCodes.isEmpty ? nil : entry.basicCodes.joined(separator: ", "),
+            related: related.map { other in
+                CodeLink(code: other.code, nameHTML: words.name(other).html, url: link(page, to: SitePaths.code(language, family.id, other.code)))
+            })
     }
 
     /// One side of a comparison; the same for every pair page of the language, so it is built once.
@@ -101,16 +83,16 @@ extension PageContext {
                         path: SitePaths.code(words.language.code, family.id, entry.code))
         // With the language's strings inside, a side's sections read nothing from the page around them,
         // so the template engine renders each side once and reuses its bytes.
-        var fields = entryBlock(page, family, entry, words: words, idPrefix: "\(entry.code)-", headingTag: "h3")
-        fields["ui"] = languageStrings(words.language)
-        fields["headings"] = blocks.get("headings/\(words.language.code)")
-        guard case .object(let values) = TemplateValue(fields) else { fatalError("an entry block is an object") }
+        var side = entryBlock(page, family, entry, words: words, idPrefix: "\(entry.code)-", headingTag: "h3")
+        side.ui = languageStrings(words.language)
+        side.headings = blocks.get("headings/\(words.language.code)")
+        guard case .object(let values) = side.templateValue else { fatalError("an entry block is an object") }
         let block = TemplateValue.shared(SharedFields(values))
         blocks.set(key, block)
         return block
     }
 
-    func pairPage(_ page: Page, _ family: Family, _ a: EntryWords, _ b: EntryWords, words: Words) -> [String: TemplateValue] {
+    func pairPage(_ page: Page, _ family: Family, _ a: EntryWords, _ b: EntryWords, words: Words) -> PairPage {
         let language = words.language.code
         let note = pairNote(family, CodePair(a.entry.code, b.entry.code), words: words)
         let sentences = PairSentences(family: family, a: a, b: b, note: note?.summary, words: words)
@@ -134,26 +116,12 @@ extension PageContext {
         toc.append(shared["toc_key_differences"]!)
         if !sentences.uses.isEmpty { toc.append(shared["toc_when_to_use"]!) }
         toc.append(shared["toc_learn_more"]!)
-        var values: [String: TemplateValue] = [
-            "page_title": .text(pageTitle),
-            "og_type": "article",
-            "json_ld": .text(structuredData),
-            "description": .text(description),
-            "headline_html": .text(sentences.headline),
-            "family_name": .text(words.familyName(family)),
-            "family_url": shared["family_crumb"]!["url"]!,
-            "lead": .list(sentences.lead.map { .text($0) }),
-            "sides": .list([sideBlock(family, a.entry, words: words), sideBlock(family, b.entry, words: words)]),
-            "differences": .list(sentences.differences.map { .text($0) }),
-            "uses": .list(sentences.uses),
-            "has_uses": .bool(!sentences.uses.isEmpty),
-            "learn_more": .list(learnMore),
-            "toc": .list(toc),
-            "breadcrumbs": .list([shared["home_crumb"]!, shared["family_crumb"]!, .object(["label": .text(pairLabel)])]),
-            "has_breadcrumbs": true,
-        ]
-        if let note { values["note"] = note.value }
-        return values
+        return PairPage(
+            pageTitle: pageTitle, jsonLD: structuredData, description: description, headlineHTML: sentences.headline,
+            familyName: words.familyName(family), familyURL: shared["family_crumb"]!["url"]!, lead: sentences.lead,
+            sides: [sideBlock(family, a.entry, words: words), sideBlock(family, b.entry, words: words)], note: note?.value,
+            differences: sentences.differences, uses: sentences.uses, learnMore: learnMore, toc: toc,
+            breadcrumbs: [shared["home_crumb"]!, shared["family_crumb"]!, .object(["label": .text(pairLabel)])])
     }
 
     /// RFCs by number, then sections in catalog order ("15.5.5" before "15.5.11").
@@ -181,22 +149,18 @@ extension PageContext {
             "toc_learn_more": tocItem(.learnMore),
             "family_link": .object(["label_html": .text(words.pattern(.familyCodes).fillHTML(["family": HTML.escape(words.familyName(family))])),
                                     "url": .text(familyURL)]),
-            "home_crumb": .object(["label": .text(words.ui("home")), "url": .text(RelativeURL.from(folder, to: SitePaths.home(language)))]),
+            "home_crumb": .object(["label": .text(words.ui(.home)), "url": .text(RelativeURL.from(folder, to: SitePaths.home(language)))]),
             "family_crumb": .object(["label": .text(words.familyName(family)), "url": .text(familyURL)]),
         ])
         blocks.set(key, values)
         return values
     }
 
-    func redirectPage(_ page: Page, _ family: Family, _ a: EntryWords, _ b: EntryWords, words: Words) -> [String: TemplateValue] {
+    func redirectPage(_ page: Page, _ family: Family, _ a: EntryWords, _ b: EntryWords, words: Words) -> RedirectPage {
         let target = SitePaths.pair(words.language.code, family.id, a.entry.code, b.entry.code)
-        var fields: [String: TemplateValue] = [
-            "page_title": .text(words.pattern(.pairLink).fill(["a_code": a.entry.code, "b_code": b.entry.code])),
-            "target_url": .text(link(page, to: target)),
-            "target_html": .text(PairSentences.headline(family: family, a: a, b: b, words: words)),
-            "noindex": true,
-        ]
-        if let base = catalog.site.baseURL { fields["canonical"] = .text(base + target) }
-        return fields
+        return RedirectPage(pageTitle: words.pattern(.pairLink).fill(["a_code": a.entry.code, "b_code": b.entry.code]),
+                            targetURL: link(page, to: target),
+                            targetHTML: PairSentences.headline(family: family, a: a, b: b, words: words),
+                            canonical: catalog.site.baseURL.map { $0 + target })
     }
 }

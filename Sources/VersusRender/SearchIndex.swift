@@ -33,7 +33,7 @@ package struct SearchIndex {
             "families": families,
             "text": [
                 "compare": words.pattern(.pairLink).fill(["a_code": "{a}", "b_code": "{b}"]),
-                "no_results": language.text("search_no_results"),
+                "no_results": language.text(UIKey.searchNoResults.rawValue),
             ],
         ]
         let data = try! JSONSerialization.data(withJSONObject: index, options: [.sortedKeys, .withoutEscapingSlashes])

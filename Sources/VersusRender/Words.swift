@@ -77,7 +77,7 @@ package struct Words {
 
     func pattern(_ key: PatternKey) -> Pattern { language.patterns[key]! }
 
-    func ui(_ key: String) -> String { language.text(key) }
+    func ui(_ key: UIKey) -> String { language.text(key.rawValue) }
 
     /// "A", "A and B", "A, B and C" from the language's list patterns; items are HTML.
     func list(_ items: [String]) -> String { join(items, two: .listTwo, many: .listMany) }
@@ -91,7 +91,7 @@ package struct Words {
         case 1: return items[0]
         case 2: return pattern(two).fillHTML(["first": items[0], "second": items[1]])
         default:
-            let head = items.dropLast().joined(separator: HTML.escape(ui("list_separator")))
+            let head = items.dropLast().joined(separator: HTML.escape(ui(.listSeparator)))
             return pattern(many).fillHTML(["items": head, "last": items[items.count - 1]])
         }
     }
@@ -100,11 +100,11 @@ package struct Words {
     static let connectionOpening = "connection"
 
     func commandList(_ commands: [String]) -> String {
-        list(commands.map { $0 == Self.connectionOpening ? HTML.escape(ui("connection_opening")) : "<code>\(HTML.escape($0))</code>" })
+        list(commands.map { $0 == Self.connectionOpening ? HTML.escape(ui(.connectionOpening)) : "<code>\(HTML.escape($0))</code>" })
     }
 
     /// What the family's `commands` are called: commands (SMTP, FTP) or methods (HTTP).
-    func commandsNoun(_ family: Family) -> String { ui(family.commandsAre == .methods ? "methods_noun" : "commands_noun") }
+    func commandsNoun(_ family: Family) -> String { ui(family.commandsAre == .methods ? .methodsNoun : .commandsNoun) }
 
     /// The family's display name in this language.
     func familyName(_ family: Family) -> String { familyText(family).text.name }
