@@ -6,6 +6,18 @@ import Synchronization
 package final class MustacheTemplates: Sendable {
     private let sources: [String: String]
     private let parsed: Mutex<[String: [MustacheNode]]>
+    /// Sections rendered over a shared value, by (shared value, section node): see `render(_:in:section:_:)`.
+    private let renderedSections = Mutex<[SharedSection: [UInt8]]>([:])
+    private let reuses = Atomic<Int>(0)
+
+    private struct SharedSection: Hashable {
+        var value: Int
+        var section: Int
+    }
+
+    /// How many times a section over a shared value was not rendered again but its bytes reused (for tests and
+    /// `build --verbose`).
+    package var reusedSectionCount: Int { reuses.load(ordering: .relaxed) }
 
     /// Parses every source; the first syntax error is thrown with its template's name.
     package init(_ sources: [String: String]) throws {
@@ -113,8 +125,10 @@ package final class MustacheTemplates: Sendable {
             state.stack.removeLast()
             return
         }
-        if let bytes = shared.rendered(section: id) {
+        let key = SharedSection(value: shared.id, section: id)
+        if let bytes = renderedSections.withLock({ $0[key] }) {
             state.output.append(contentsOf: bytes)
+            reuses.add(1, ordering: .relaxed)
             return
         }
         let level = state.stack.count
@@ -124,7 +138,10 @@ package final class MustacheTemplates: Sendable {
         state.stack.append(item)
         render(children, &state)
         state.stack.removeLast()
-        if state.lowestLevelRead >= level { shared.remember(section: id, Array(state.output[start...])) }
+        if state.lowestLevelRead >= level {
+            let bytes = Array(state.output[start...])
+            renderedSections.withLock { $0[key] = bytes }
+        }
         state.lowestLevelRead = min(outerLowest, state.lowestLevelRead)
     }
 

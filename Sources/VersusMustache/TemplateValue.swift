@@ -38,15 +38,19 @@ package indirect enum TemplateValue: Sendable {
     }
 }
 
-/// The fields of a `.shared` value, with the sections already rendered from it.
+/// The fields of a `.shared` value: an object that many renderings show alike. `MustacheTemplates` renders a
+/// section over it once and reuses the bytes, as long as the section reads nothing outside the object.
 package final class SharedFields: Sendable {
     let fields: [String: TemplateValue]
-    private let rendered = Mutex<[Int: [UInt8]]>([:])
+    /// Unique for the life of the process, so that a cache keyed by it never confuses two objects.
+    let id: Int
 
-    package init(_ fields: [String: TemplateValue]) { self.fields = fields }
+    private static let nextID = Atomic<Int>(0)
 
-    func rendered(section id: Int) -> [UInt8]? { rendered.withLock { $0[id] } }
-    func remember(section id: Int, _ bytes: [UInt8]) { rendered.withLock { $0[id] = bytes } }
+    package init(_ fields: [String: TemplateValue]) {
+        self.fields = fields
+        id = Self.nextID.add(1, ordering: .relaxed).newValue
+    }
 }
 
 extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral {

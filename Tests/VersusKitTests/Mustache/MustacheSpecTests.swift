@@ -72,6 +72,24 @@ final class MustacheSpecTests: XCTestCase {
         }
     }
 
+    /// A section over a shared value is rendered once and its bytes reused on the next rendering.
+    func testSharedSectionsAreRenderedOnceAndReused() throws {
+        let templates = try MustacheTemplates(["page": "<h1>{{title}}</h1>{{#side}}[{{code}} {{label}}]{{/side}}"])
+        let side = TemplateValue.shared(SharedFields(["code": "250", "label": "OK"]))
+        XCTAssertEqual(templates.reusedSectionCount, 0)
+        XCTAssertEqual(String(decoding: templates.render("page", ["title": "a", "side": side]), as: UTF8.self), "<h1>a</h1>[250 OK]")
+        XCTAssertEqual(templates.reusedSectionCount, 0)
+        XCTAssertEqual(String(decoding: templates.render("page", ["title": "b", "side": side]), as: UTF8.self), "<h1>b</h1>[250 OK]")
+        XCTAssertEqual(templates.reusedSectionCount, 1)
+        // Another shared value with the same fields is another object: rendered, not confused with the first.
+        let other = TemplateValue.shared(SharedFields(["code": "535", "label": "Failed"]))
+        XCTAssertEqual(String(decoding: templates.render("page", ["title": "c", "side": other]), as: UTF8.self), "<h1>c</h1>[535 Failed]")
+        XCTAssertEqual(templates.reusedSectionCount, 1)
+        // A second template set keeps its own renderings.
+        let second = try MustacheTemplates(["page": "{{#side}}({{code}}){{/side}}"])
+        XCTAssertEqual(String(decoding: second.render("page", ["side": side]), as: UTF8.self), "(250)")
+    }
+
     /// A shared value's section is remembered only when it reads nothing from outside the value.
     func testSharedSectionsReadingOuterNamesAreRenderedEachTime() throws {
         let templates = try MustacheTemplates([
