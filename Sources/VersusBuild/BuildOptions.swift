@@ -1,13 +1,8 @@
 import VersusDiagnostics
-import VersusFiles
 import VersusModel
 import VersusLoad
-import VersusMarkdown
-import VersusMustache
 import VersusPlan
 import VersusRender
-import VersusIncremental
-import VersusWrite
 /// What to build from where; the CLI fills it from its flags.
 public struct BuildOptions: Sendable {
     public var contentDirectory: String

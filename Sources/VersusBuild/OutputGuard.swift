@@ -3,12 +3,7 @@ import VersusDiagnostics
 import VersusFiles
 import VersusModel
 import VersusLoad
-import VersusMarkdown
-import VersusMustache
-import VersusPlan
 import VersusRender
-import VersusIncremental
-import VersusWrite
 
 /// Refuses output folders whose cleaning or overwriting could destroy the project or the system.
 package enum OutputGuard {

@@ -1,15 +1,7 @@
 import Foundation
 import Synchronization
-import VersusDiagnostics
-import VersusFiles
 import VersusModel
 import VersusLoad
-import VersusMarkdown
-import VersusMustache
-import VersusPlan
-import VersusRender
-import VersusIncremental
-import VersusWrite
 
 /// Counts pages done across threads and reports at most every tenth of a second.
 package final class ProgressCounter: Sendable {

@@ -1,13 +1,7 @@
 import VersusDiagnostics
-import VersusFiles
 import VersusModel
 import VersusLoad
-import VersusMarkdown
-import VersusMustache
-import VersusPlan
 import VersusRender
-import VersusIncremental
-import VersusWrite
 /// How much of the catalog each translation language covers.
 public struct TranslationCoverage: Sendable {
     public var language: String

@@ -1,5 +1,4 @@
 import Foundation
-import VersusDiagnostics
 
 /// Write-to-temporary then rename: a reader or a crash sees the old file or the new one, never a part.
 package enum AtomicFile {

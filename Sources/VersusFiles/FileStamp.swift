@@ -1,5 +1,4 @@
 import Foundation
-import VersusDiagnostics
 
 /// A file's size in bytes and its modification time in nanoseconds since 1970: what an incremental build
 /// compares to notice that a file changed.

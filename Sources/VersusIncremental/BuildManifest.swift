@@ -1,6 +1,5 @@
 import Foundation
 import VersusModel
-import VersusPlan
 import VersusMustache
 import VersusFiles
 

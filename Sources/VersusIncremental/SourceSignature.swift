@@ -1,7 +1,5 @@
 import Foundation
 import VersusModel
-import VersusPlan
-import VersusMustache
 import VersusFiles
 
 /// What a build read, as one hash.

@@ -1,7 +1,4 @@
 import VersusModel
-import VersusPlan
-import VersusMustache
-import VersusFiles
 /// FNV-1a, 64 bits: the same input gives the same value in every run (unlike `Hasher`), for build fingerprints.
 package struct StableHash {
     private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325

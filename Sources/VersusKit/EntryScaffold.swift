@@ -2,12 +2,8 @@ import Foundation
 import VersusDiagnostics
 import VersusFiles
 import VersusModel
-import VersusDefaults
 import VersusLoad
 import VersusWrite
-import VersusCheck
-import VersusBuild
-import VersusServe
 
 /// `versus new <family> <code> [--lang xx]`: a correctly shaped entry, headings in that language.
 public enum EntryScaffold {

@@ -4,10 +4,6 @@ import VersusFiles
 import VersusModel
 import VersusDefaults
 import VersusLoad
-import VersusWrite
-import VersusCheck
-import VersusBuild
-import VersusServe
 
 /// `versus init`: writes the starter project (site.yml, English strings, one family, two entries).
 public enum ProjectStarter {

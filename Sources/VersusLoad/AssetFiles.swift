@@ -1,8 +1,6 @@
 import Foundation
 import VersusDiagnostics
 import VersusModel
-import VersusMarkdown
-import VersusMustache
 import VersusDefaults
 
 /// The assets copied to `site/assets/` as they are: the built-in ones, replaced or added to

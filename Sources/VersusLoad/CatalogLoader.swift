@@ -1,9 +1,6 @@
 import Foundation
 import VersusDiagnostics
 import VersusModel
-import VersusMarkdown
-import VersusMustache
-import VersusDefaults
 
 /// The Load stage: reads and validates `content/` into a `Catalog`, collecting every problem.
 package struct CatalogLoader {

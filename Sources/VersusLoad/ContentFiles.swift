@@ -1,9 +1,6 @@
 import Foundation
 import VersusDiagnostics
 import VersusModel
-import VersusMarkdown
-import VersusMustache
-import VersusDefaults
 
 /// File access for Load, confined to the content folder: paths are shown relative to the working folder,
 /// and a symbolic link that leads outside the content folder is refused.

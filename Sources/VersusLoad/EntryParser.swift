@@ -2,9 +2,7 @@ import Foundation
 import Yams
 import VersusDiagnostics
 import VersusModel
-import VersusMarkdown
 import VersusMustache
-import VersusDefaults
 
 /// An entry file as written, before it is checked against its family.
 package struct ParsedEntry {

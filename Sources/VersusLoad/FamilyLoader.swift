@@ -2,9 +2,6 @@ import Foundation
 import VersusDiagnostics
 import VersusModel
 import VersusFiles
-import VersusMarkdown
-import VersusMustache
-import VersusDefaults
 
 /// Loads one family folder: `_family.yml`, its translations, and every entry with its translations.
 package struct FamilyLoader {

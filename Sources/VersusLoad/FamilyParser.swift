@@ -2,9 +2,6 @@ import Foundation
 import Yams
 import VersusDiagnostics
 import VersusModel
-import VersusMarkdown
-import VersusMustache
-import VersusDefaults
 
 /// A `_family.yml` as written, before its entries are attached.
 package struct ParsedFamily {

@@ -1,9 +1,6 @@
 import Foundation
 import VersusDiagnostics
 import VersusModel
-import VersusMarkdown
-import VersusMustache
-import VersusDefaults
 
 /// Splits a Markdown file into its YAML front matter and body, keeping line numbers.
 package struct FrontMatter {

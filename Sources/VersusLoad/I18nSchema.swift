@@ -1,8 +1,4 @@
-import VersusDiagnostics
 import VersusModel
-import VersusMarkdown
-import VersusMustache
-import VersusDefaults
 /// The keys every `i18n/<lang>.yml` provides, and the placeholders each sentence pattern may use.
 /// This list is documented in the README; changing it is a change of the content format.
 package enum I18nSchema {

@@ -1,9 +1,5 @@
 import Foundation
-import VersusDiagnostics
 import VersusModel
-import VersusMarkdown
-import VersusMustache
-import VersusDefaults
 
 /// Rules for values that become parts of output paths; anything else is rejected at load.
 package enum Identifiers {

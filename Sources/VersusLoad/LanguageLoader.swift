@@ -1,9 +1,6 @@
 import Yams
 import VersusDiagnostics
 import VersusModel
-import VersusMarkdown
-import VersusMustache
-import VersusDefaults
 
 /// Reads `i18n/<lang>.yml` into a `Language`, checking keys and pattern placeholders.
 package struct LanguageLoader {

@@ -1,9 +1,6 @@
 import Foundation
 import VersusDiagnostics
 import VersusModel
-import VersusMarkdown
-import VersusMustache
-import VersusDefaults
 
 /// Loads a family's pair notes (`<a>-vs-<b>.md`, either order) and their translations, checking that both codes
 /// exist, differ, and that a pair has one note file per language.

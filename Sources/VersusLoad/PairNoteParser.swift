@@ -4,7 +4,6 @@ import VersusDiagnostics
 import VersusModel
 import VersusMarkdown
 import VersusMustache
-import VersusDefaults
 
 /// Parses a pair note, `<a>-vs-<b>.md` or its translation: optional front matter with `summary`, then Markdown
 /// without `#` or `##` headings (the page gives the note its own heading). Pure: text in, value or diagnostics out.

@@ -3,7 +3,6 @@ import VersusDiagnostics
 import VersusModel
 import VersusMarkdown
 import VersusMustache
-import VersusDefaults
 
 /// Cuts an entry body into its `##` sections, from cmark-gfm's document tree: a section starts at a top-level
 /// level-2 heading, so headings inside code blocks of any fence, HTML blocks or comments are what cmark says they are.

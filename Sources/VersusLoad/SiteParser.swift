@@ -1,9 +1,6 @@
 import Yams
 import VersusDiagnostics
 import VersusModel
-import VersusMarkdown
-import VersusMustache
-import VersusDefaults
 
 /// `site.yml` as written: the site settings and the language list.
 package struct ParsedSite {

@@ -1,9 +1,6 @@
 import Foundation
 import VersusDiagnostics
 import VersusModel
-import VersusMarkdown
-import VersusMustache
-import VersusDefaults
 
 /// Decodes a content file: UTF-8 only, a leading BOM stripped, CRLF and CR turned into LF.
 package enum SourceText {

@@ -1,8 +1,3 @@
-import VersusDiagnostics
-import VersusModel
-import VersusMarkdown
-import VersusMustache
-import VersusDefaults
 /// "Did you mean" suggestions by edit distance.
 package enum Spelling {
     static func closest(to word: String, among candidates: [String]) -> String? {

@@ -1,7 +1,6 @@
 import Foundation
 import VersusDiagnostics
 import VersusModel
-import VersusMarkdown
 import VersusMustache
 import VersusDefaults
 

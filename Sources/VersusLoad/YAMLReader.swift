@@ -1,9 +1,6 @@
 import Yams
 import VersusDiagnostics
 import VersusModel
-import VersusMarkdown
-import VersusMustache
-import VersusDefaults
 
 /// Typed access to a YAML mapping that reports problems with the file and line they come from.
 package struct YAMLReader {

@@ -1,6 +1,5 @@
 import VersusModel
 import VersusPlan
-import VersusMarkdown
 import VersusMustache
 /// What pages in one language say about one entry: escaped and filled once, shared by every comparison
 /// and redirect page that shows the entry. Links are relative to the family folder, where those pages live.

@@ -1,7 +1,5 @@
 import VersusModel
 import VersusMustache
-import VersusPlan
-import VersusMarkdown
 
 /// Escaping for text and attribute contexts (both escape quotes, so one function serves both).
 package enum HTML {
@@ -29,5 +27,5 @@ package enum HTML {
 
 extension Pattern {
     /// Fills the placeholders with HTML, the pattern's own text escaped.
-    func fillHTML(_ values: KeyValuePairs<String, String>) -> String { fill(values, text: HTML.escape) }
+    package func fillHTML(_ values: KeyValuePairs<String, String>) -> String { fill(values, text: HTML.escape) }
 }

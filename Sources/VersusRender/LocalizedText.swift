@@ -1,7 +1,4 @@
 import VersusModel
-import VersusPlan
-import VersusMarkdown
-import VersusMustache
 /// A piece of text with the language it is actually written in (a fallback may differ from the page's).
 package struct LocalizedText {
     var text: String

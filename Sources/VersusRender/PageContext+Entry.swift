@@ -1,6 +1,5 @@
 import VersusModel
 import VersusPlan
-import VersusMarkdown
 import VersusMustache
 /// View models of code, comparison and redirect pages.
 extension PageContext {

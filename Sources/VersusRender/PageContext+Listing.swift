@@ -1,7 +1,5 @@
 import VersusModel
 import VersusPlan
-import VersusMarkdown
-import VersusMustache
 /// View models of the root, home, family, search and 404 pages.
 extension PageContext {
     func root(_ page: Page, words: Words) -> RootPage {

@@ -1,6 +1,4 @@
 import VersusModel
-import VersusPlan
-import VersusMarkdown
 import VersusMustache
 /// A pair note as a comparison page shows it: its summary for the lead, and the template's `note` value.
 package struct PairNoteView {

@@ -1,6 +1,5 @@
 import VersusModel
 import VersusPlan
-import VersusMarkdown
 import VersusMustache
 /// Builds the view model a template receives for a page (documented in the README, "Template variables").
 package struct PageContext: Sendable {

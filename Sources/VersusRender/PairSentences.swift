@@ -1,6 +1,4 @@
 import VersusModel
-import VersusPlan
-import VersusMarkdown
 import VersusMustache
 /// The generated text of a comparison page, built only from the language's sentence patterns. Each fact is said
 /// once: the lead names the classes (or subjects) and contrasts the summaries, the key differences compare the

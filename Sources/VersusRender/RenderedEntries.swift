@@ -1,8 +1,6 @@
 import Foundation
 import VersusModel
-import VersusPlan
 import VersusMarkdown
-import VersusMustache
 import VersusFiles
 
 /// Each entry's sections, and each pair note, rendered to HTML once per language it is written in, shared by every

@@ -1,8 +1,6 @@
 import Foundation
 import VersusModel
 import VersusPlan
-import VersusMarkdown
-import VersusMustache
 
 /// A language's search index as a script (`window.VersusSearchIndex = {...}`), so search works from file://
 /// where fetching a JSON file is blocked. It holds the entries, not the pair pages; the script builds pair links.

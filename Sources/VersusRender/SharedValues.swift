@@ -1,8 +1,6 @@
 import Foundation
 import Synchronization
 import VersusModel
-import VersusPlan
-import VersusMarkdown
 import VersusMustache
 
 /// A thread-safe memo of template values that many pages share (entry blocks, a language's strings).

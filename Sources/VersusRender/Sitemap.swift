@@ -1,7 +1,6 @@
 import VersusModel
 import VersusPlan
 import VersusMarkdown
-import VersusMustache
 /// `sitemap.xml` (split with an index past 50,000 URLs) with language alternates, and `robots.txt`.
 package struct Sitemap {
     let catalog: Catalog

@@ -1,6 +1,4 @@
 import VersusModel
-import VersusPlan
-import VersusMarkdown
 import VersusMustache
 /// JSON-LD for code and comparison pages, safe inside `<script type="application/ld+json">`.
 package enum StructuredData {

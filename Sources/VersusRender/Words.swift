@@ -1,7 +1,4 @@
 import VersusModel
-import VersusPlan
-import VersusMarkdown
-import VersusMustache
 /// The words of the catalog as seen from one page language, falling back to the default language.
 package struct Words {
     let catalog: Catalog

@@ -1,6 +1,4 @@
 import Foundation
-import VersusDiagnostics
-import VersusBuild
 
 /// The script `versus serve` adds to pages: it polls the server, reloads after a rebuild,
 /// and shows the build's diagnostics over the page while the content has errors.

@@ -1,7 +1,5 @@
 import FlyingFox
 import Foundation
-import VersusDiagnostics
-import VersusBuild
 import VersusPlan
 
 /// Serves the output folder for `versus serve`: files only from inside it, 404 for anything else

@@ -1,18 +1,7 @@
-import VersusDiagnostics
-import VersusFiles
 import VersusModel
-import VersusMarkdown
-import VersusMustache
-import VersusDefaults
 import VersusLoad
-import VersusPlan
 import VersusRender
 import VersusIncremental
-import VersusWrite
-import VersusCheck
-import VersusBuild
-import VersusServe
-import VersusKit
 import XCTest
 
 /// The shipped catalog: complete against the RFCs and the IANA registry, in English and Spanish, with no boilerplate.

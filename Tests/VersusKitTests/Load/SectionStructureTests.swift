@@ -1,18 +1,7 @@
 @testable import VersusDiagnostics
-@testable import VersusFiles
 @testable import VersusModel
-@testable import VersusMarkdown
-@testable import VersusMustache
-@testable import VersusDefaults
 @testable import VersusLoad
-@testable import VersusPlan
 @testable import VersusRender
-@testable import VersusIncremental
-@testable import VersusWrite
-@testable import VersusCheck
-@testable import VersusBuild
-@testable import VersusServe
-@testable import VersusKit
 import XCTest
 
 /// Sections are cut where cmark-gfm sees top-level level-2 headings: comments, HTML blocks, indented code and

@@ -1,17 +1,8 @@
 import VersusDiagnostics
-import VersusFiles
 import VersusModel
-import VersusMarkdown
-import VersusMustache
-import VersusDefaults
 import VersusLoad
-import VersusPlan
 import VersusRender
-import VersusIncremental
-import VersusWrite
-import VersusCheck
 import VersusBuild
-import VersusServe
 import VersusKit
 import XCTest
 
