@@ -12,7 +12,7 @@ import VersusWrite
 
 /// The whole pipeline: Load → Plan → Render → Write. `check` stops after Load.
 public enum SiteBuilder {
-    /// Refuses output folders that would endanger the project (see `OutputGuard`).
+    /// Refuses output folders that would endanger the project (see `OutputGuard`): throws `BuildFailure.usage`.
     public static func checkOutput(_ options: BuildOptions) throws { try OutputGuard.check(options) }
 
     /// Loads and validates content and templates without writing anything: the diagnostics, and when the content

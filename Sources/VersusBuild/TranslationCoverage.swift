@@ -4,13 +4,17 @@ import VersusLoad
 import VersusRender
 /// How much of the catalog each translation language covers.
 public struct TranslationCoverage: Sendable {
+    /// The language code (`es`).
     public var language: String
+    /// Entries with a translation in the language.
     public var translated: Int
+    /// Entries in the catalog.
     public var total: Int
     /// `family/code` of every entry without a translation, in catalog order.
     public var missing: [String]
     /// Pair notes translated, of all pair notes.
     public var notesTranslated = 0
+    /// Pair notes in the catalog.
     public var notesTotal = 0
     /// `family/a-vs-b` of every pair note without a translation, in catalog order.
     public var missingNotes: [String] = []
@@ -38,9 +42,13 @@ public struct TranslationCoverage: Sendable {
 
 /// What `versus check` reports about the content.
 public struct ContentReport: Sendable {
+    /// The size of the loaded catalog.
     public struct Summary: Sendable {
+        /// Families of the catalog.
         public var families: Int
+        /// Entries of all families.
         public var entries: Int
+        /// Languages of `site.yml`, the default one included.
         public var languages: Int
         /// One per language other than the default, in site order.
         public var coverage: [TranslationCoverage]

@@ -7,6 +7,8 @@ public enum BuildFailure: Error, Sendable {
     /// Usage problem such as a dangerous output folder (exit 64).
     case usage(String)
 
+    /// The process exit code `versus` ends with for this failure: 1, 74 or 64 (70 is an internal error, never a
+    /// `BuildFailure`).
     public var exitCode: Int32 {
         switch self {
         case .invalidInput: return 1

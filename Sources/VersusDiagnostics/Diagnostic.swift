@@ -1,15 +1,22 @@
 /// A problem found in content or templates, located as precisely as known.
 public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// An error stops the build (exit 1) and leaves the previous site as it was; a warning is printed and the build goes on.
     public enum Severity: String, Sendable, Hashable {
         case error, warning
     }
 
+    /// Whether the problem stops the build.
     public var severity: Severity
+    /// The file, as `DisplayPath` shows it (relative to the working folder when inside it).
     public var path: String
+    /// 1-based line in the file; nil when the problem concerns the whole file.
     public var line: Int?
+    /// 1-based column, counted in characters; nil when unknown.
     public var column: Int?
+    /// One line, starting in lower case, with no location in it.
     public var message: String
 
+    /// A diagnostic at `path`, `line` and `column` (both 1-based when given).
     public init(_ severity: Severity, _ message: String, path: String, line: Int? = nil, column: Int? = nil) {
         self.severity = severity
         self.message = message
@@ -18,10 +25,12 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
         self.column = column
     }
 
+    /// An error: the build stops and writes nothing.
     public static func error(_ message: String, path: String, line: Int? = nil, column: Int? = nil) -> Diagnostic {
         Diagnostic(.error, message, path: path, line: line, column: column)
     }
 
+    /// A warning: printed, and the build goes on.
     public static func warning(_ message: String, path: String, line: Int? = nil, column: Int? = nil) -> Diagnostic {
         Diagnostic(.warning, message, path: path, line: line, column: column)
     }
@@ -36,6 +45,7 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
         return "\(location): \(severity.rawValue): \(message)"
     }
 
+    /// By path, then line, then column (unknown ones first), then message: the order diagnostics are printed in.
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         if lhs.path != rhs.path { return lhs.path < rhs.path }
         if (lhs.line ?? 0) != (rhs.line ?? 0) { return (lhs.line ?? 0) < (rhs.line ?? 0) }
@@ -45,7 +55,10 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
 }
 
 extension Array where Element == Diagnostic {
+    /// True when any diagnostic is an error.
     public var hasErrors: Bool { contains { $0.severity == .error } }
+    /// How many are errors.
     public var errorCount: Int { filter { $0.severity == .error }.count }
+    /// How many are warnings.
     public var warningCount: Int { filter { $0.severity == .warning }.count }
 }

@@ -2,6 +2,7 @@ import Foundation
 
 /// Paths as shown in diagnostics: relative to the working folder when inside it.
 public enum DisplayPath {
+    /// `path` without `.` and `name/..` steps, relative to the working folder when inside it (the disk is not read).
     public static func of(_ path: String) -> String {
         let standardized = lexicallyNormalized(path)
         let cwd = FileManager.default.currentDirectoryPath

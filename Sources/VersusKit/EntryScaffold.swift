@@ -3,10 +3,12 @@ import VersusDiagnostics
 import VersusFiles
 import VersusModel
 import VersusLoad
-import VersusWrite
 
 /// `versus new <family> <code> [--lang xx]`: a correctly shaped entry, headings in that language.
 public enum EntryScaffold {
+    /// Writes `<content>/<family>/<code>.md`, or `<code>.<language>.md` for a translation, and returns its path.
+    /// Throws `BuildFailure.usage` for an unknown family, a code the family's pattern refuses or an existing file, and
+    /// `BuildFailure.io` when the file cannot be written.
     public static func create(content: String, family: String, code: String, language: String?) throws -> String {
         let sink = DiagnosticSink()
         let files = ContentFiles(root: content, sink: sink)
@@ -47,7 +49,7 @@ public enum EntryScaffold {
         do {
             try AtomicFile.write(Array(text.utf8), to: path)
         } catch {
-            throw BuildFailure.io(path: DisplayPath.of(path), message: SiteWriter.reason(error))
+            throw BuildFailure.io(path: DisplayPath.of(path), message: SystemError.reason(error))
         }
         return path
     }

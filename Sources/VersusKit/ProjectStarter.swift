@@ -7,7 +7,8 @@ import VersusLoad
 
 /// `versus init`: writes the starter project (site.yml, English strings, one family, two entries).
 public enum ProjectStarter {
-    /// Creates the starter under `directory`; refuses to overwrite any existing file.
+    /// Creates the starter under `directory` and returns the paths written. Throws `BuildFailure.usage` rather than
+    /// overwrite any existing file, `BuildFailure.io` when a file cannot be written.
     public static func create(in directory: String) throws -> [String] {
         let files = EmbeddedFiles.starter.sorted { $0.key < $1.key }
         for (relative, _) in files {

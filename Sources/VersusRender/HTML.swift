@@ -12,12 +12,9 @@ package enum HTML {
         guard needsEscape else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 16)
-        appendEscaped(text, to: &bytes)
+        MustacheEscaper.appendEscaped(text, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
-
-    /// Appends `text` escaped, working on UTF-8 bytes.
-    static func appendEscaped(_ text: String, to output: inout [UInt8]) { MustacheEscaper.appendEscaped(text, to: &output) }
 
     /// Text in another language than the page's, marked so readers and screen readers know.
     package static func foreign(_ text: String, language: Language) -> String {

@@ -15,6 +15,8 @@ public actor DevServer {
     private var status = ServeStatus(generation: 0, errors: [])
     private var lastSignature = ""
 
+    /// `host` is an IPv4 address (`127.0.0.1` by default in the CLI), `port` a TCP port; `log` receives one line per
+    /// event (build done, rebuild failed, listening) from any task.
     public init(options: BuildOptions, host: String, port: UInt16, log: @escaping @Sendable (String) -> Void) {
         self.options = options
         self.host = host

@@ -9,7 +9,8 @@ public enum SiteArchive {
     static let entryDate = DateComponents(calendar: Calendar(identifier: .gregorian), timeZone: TimeZone(identifier: "UTC"),
                                           year: 1980, month: 1, day: 1).date!
 
-    /// Refuses an archive path inside the output folder, where the next build would pack the archive into itself.
+    /// Refuses an archive path inside the output folder, where the next build would pack the archive into itself:
+    /// throws `BuildFailure.usage`.
     public static func check(archive: String, outputDirectory: String) throws {
         let output = FilePaths.resolved(outputDirectory)
         let target = FilePaths.resolved((archive as NSString).deletingLastPathComponent) + "/" + (archive as NSString).lastPathComponent
@@ -18,7 +19,8 @@ public enum SiteArchive {
         }
     }
 
-    /// Writes `site/` as `archive`, every entry under a top folder named after the archive, atomically.
+    /// Writes `site/` as `archive`, every entry under a top folder named after the archive, atomically; throws
+    /// `BuildFailure.usage` (see `check`) or `BuildFailure.io`.
     public static func write(site: String, to archive: String) throws {
         try check(archive: archive, outputDirectory: site)
         let top = ((archive as NSString).lastPathComponent as NSString).deletingPathExtension
@@ -36,7 +38,7 @@ public enum SiteArchive {
             if rename(temporary, archive) != 0 { throw SystemError(code: errno) }
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
-            throw BuildFailure.io(path: DisplayPath.of(archive), message: "cannot write the archive: \(SiteWriter.reason(error))")
+            throw BuildFailure.io(path: DisplayPath.of(archive), message: "cannot write the archive: \(SystemError.reason(error))")
         }
     }
 

@@ -42,7 +42,7 @@ package final class SiteWriter: Sendable {
             do {
                 try FileManager.default.createDirectory(atPath: absolute, withIntermediateDirectories: true)
             } catch {
-                throw BuildFailure.io(path: DisplayPath.of(absolute), message: "cannot create folder: \(Self.reason(error))")
+                throw BuildFailure.io(path: DisplayPath.of(absolute), message: "cannot create folder: \(SystemError.reason(error))")
             }
             removeAbandonedTemporaries(in: absolute)
             folderDescriptors.withLock { descriptors in
@@ -84,7 +84,7 @@ package final class SiteWriter: Sendable {
             tally.withLock { $0.written += 1 }
             return written
         } catch {
-            tally.withLock { if $0.failure == nil { $0.failure = .io(path: DisplayPath.of(path), message: Self.reason(error)) } }
+            tally.withLock { if $0.failure == nil { $0.failure = .io(path: DisplayPath.of(path), message: SystemError.reason(error)) } }
             return nil
         }
     }
