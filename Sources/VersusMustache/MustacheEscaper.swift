@@ -2,6 +2,7 @@
 /// text and attribute values.
 package enum MustacheEscaper {
     /// Appends `text` escaped, working on UTF-8 bytes (every escaped character is ASCII).
+    @inlinable
     package static func appendEscaped(_ text: String, to output: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in

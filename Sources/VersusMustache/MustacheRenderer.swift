@@ -7,7 +7,12 @@ package final class MustacheTemplates: Sendable {
     private let sources: [String: String]
     private let parsed: Mutex<[String: [MustacheNode]]>
     /// Sections rendered over a shared value, by (shared value, section node): see `render(_:in:section:_:)`.
-    private let renderedSections = Mutex<[SharedSection: [UInt8]]>([:])
+    /// Spread over several locks, so that threads rendering different pages seldom wait for each other.
+    private let renderedSections: [RenderedShard] = (0..<64).map { _ in RenderedShard() }
+
+    private final class RenderedShard: Sendable {
+        let sections = Mutex<[SharedSection: [UInt8]]>([:])
+    }
     private let reuses = Atomic<Int>(0)
 
     private struct SharedSection: Hashable {
@@ -126,7 +131,8 @@ package final class MustacheTemplates: Sendable {
             return
         }
         let key = SharedSection(value: shared.id, section: id)
-        if let bytes = renderedSections.withLock({ $0[key] }) {
+        let shard = renderedSections[(shared.id &* 31 &+ id) & 63]
+        if let bytes = shard.sections.withLock({ $0[key] }) {
             state.output.append(contentsOf: bytes)
             reuses.add(1, ordering: .relaxed)
             return
@@ -140,7 +146,7 @@ package final class MustacheTemplates: Sendable {
         state.stack.removeLast()
         if state.lowestLevelRead >= level {
             let bytes = Array(state.output[start...])
-            renderedSections.withLock { $0[key] = bytes }
+            shard.sections.withLock { $0[key] = bytes }
         }
         state.lowestLevelRead = min(outerLowest, state.lowestLevelRead)
     }

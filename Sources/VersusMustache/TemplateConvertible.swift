@@ -37,9 +37,9 @@ extension Int: TemplateConvertible {
 }
 
 extension Array: TemplateConvertible where Element: TemplateConvertible {
-    package var templateValue: TemplateValue { .list(map(\.templateValue)) }
+    package var templateValue: TemplateValue { .list(map { $0.templateValue }) }  // a closure: a key path here is built at run time
 }
 
 extension Dictionary: TemplateConvertible where Key == String, Value: TemplateConvertible {
-    package var templateValue: TemplateValue { .object(mapValues(\.templateValue)) }
+    package var templateValue: TemplateValue { .object(mapValues { $0.templateValue }) }
 }
