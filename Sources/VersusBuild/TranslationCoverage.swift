@@ -10,6 +10,8 @@ public struct TranslationCoverage: Sendable {
     public var translated: Int
     /// Entries in the catalog.
     public var total: Int
+    /// Translated entries whose three sections are translated too (a translation may hold only its front matter).
+    public var sectionsTranslated = 0
     /// `family/code` of every entry without a translation, in catalog order.
     public var missing: [String]
     /// Pair notes translated, of all pair notes.
@@ -25,7 +27,12 @@ public struct TranslationCoverage: Sendable {
             for family in catalog.families {
                 for entry in family.entries {
                     coverage.total += 1
-                    if entry.texts[language.code] != nil { coverage.translated += 1 } else { coverage.missing.append("\(family.id)/\(entry.code)") }
+                    if let text = entry.texts[language.code] {
+                        coverage.translated += 1
+                        if !text.sections.isEmpty { coverage.sectionsTranslated += 1 }
+                    } else {
+                        coverage.missing.append("\(family.id)/\(entry.code)")
+                    }
                 }
                 let pairs = family.notes.keys.sorted { CodeOrder.precedes($0.a, $1.a) || ($0.a == $1.a && CodeOrder.precedes($0.b, $1.b)) }
                 for pair in pairs {

@@ -52,11 +52,14 @@ package struct PageFingerprints {
             for language in catalog.languages {
                 var list = StableHash()
                 for entry in family.entries {
-                    let text = entry.texts[language.code] ?? entry.texts[catalog.defaultLanguage.code]!
-                    let defaultUseWhen = entry.texts[catalog.defaultLanguage.code]?.useWhen ?? ""
+                    let original = entry.texts[catalog.defaultLanguage.code]!
+                    let text = entry.texts[language.code] ?? original
+                    // A translation without sections shows the default language's, and a title equal to the default
+                    // language's is marked as such: both texts count.
                     let digest = StableHash.of([Self.describe(entry), text.language, text.title, text.name, text.summary,
-                                                text.useWhen ?? "", defaultUseWhen]
-                        + SectionKey.entrySections.map { text.sections[$0] ?? "" })
+                                                text.useWhen ?? "", original.useWhen ?? "", original.title]
+                        + SectionKey.entrySections.map { text.sections[$0] ?? "" }
+                        + (text.sections.isEmpty ? SectionKey.entrySections.map { original.sections[$0] ?? "" } : []))
                     entries[EntryKey(family: family.id, code: entry.code, language: language.code)] = digest
                     list.add("\(entry.code)|\(text.title)|\(text.name)|\(text.summary)|\(text.language)")
                 }
@@ -104,6 +107,7 @@ package struct PageFingerprints {
         parts += language.retry.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue)=\($0.value)" }
         parts += language.outcomes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         parts += language.patterns.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue)=\($0.value.source)" }
+        parts += language.languageNames.sorted { $0.key < $1.key }.map { "name-\($0.key)=\($0.value)" }
         return parts.joined(separator: "\u{1}")
     }
 

@@ -58,7 +58,9 @@ package struct EntryParser {
         }
 
         let headings = SectionKey.entrySections.map { ($0, language.headings[$0] ?? $0.rawValue) }
-        let sections = SectionSplitter(path: path, sink: sink).split(parts.body, firstLine: parts.bodyFirstLine, headings: headings)
+        // A translation may stop after its front matter: its sections are then shown in the default language.
+        let sections = isTranslation && parts.body.trimmingWhitespace().isEmpty ? [:]
+            : SectionSplitter(path: path, sink: sink).split(parts.body, firstLine: parts.bodyFirstLine, headings: headings)
 
         let entryText = EntryText(language: language.code, title: title ?? "", name: name ?? title ?? "", summary: summary ?? "",
                                   useWhen: useWhen, sections: sections, path: path)

@@ -14,7 +14,7 @@ package struct LanguageLoader {
     package func load(text: String, path: String, code: String, untranslated: Language.Untranslated, fallback: Language?) -> Language? {
         let yaml = YAMLReader(path: path, lineOffset: 0, sink: sink)
         guard let root = yaml.parse(text), let map = yaml.mapping(root, what: "an i18n file") else { return nil }
-        yaml.checkKeys(map, allowed: ["name", "dir", "ui", "headings", "patterns", "retry", "outcomes"], what: "i18n")
+        yaml.checkKeys(map, allowed: ["name", "dir", "language_names", "ui", "headings", "patterns", "retry", "outcomes"], what: "i18n")
 
         let name = yaml.requiredString(map, "name", in: root) ?? code
         var direction = Language.Direction.ltr
@@ -37,8 +37,15 @@ package struct LanguageLoader {
         var retry: [RetryAdvice: String] = [:]
         for (key, value) in retryStrings { if let advice = RetryAdvice(rawValue: key) { retry[advice] = value } }
 
-        return Language(code: code, untranslated: untranslated, name: name, direction: direction, ui: ui,
-                        headings: headings, patterns: patterns, retry: retry, outcomes: outcomes)
+        var language = Language(code: code, untranslated: untranslated, name: name, direction: direction, ui: ui,
+                                headings: headings, patterns: patterns, retry: retry, outcomes: outcomes)
+        if let node = map["language_names"], let names = yaml.mapping(node, what: "'language_names'") {
+            for (keyNode, valueNode) in names {
+                guard let key = yaml.string(keyNode, key: "language_names"), let value = yaml.string(valueNode, key: "language_names.\(key)") else { continue }
+                if value.trimmingWhitespace().isEmpty { yaml.error("'language_names.\(key)' is empty", at: valueNode) } else { language.languageNames[key] = value }
+            }
+        }
+        return language
     }
 
     /// A mapping of plain strings; missing keys are errors in the default language and fall back elsewhere.

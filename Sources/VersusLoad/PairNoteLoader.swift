@@ -48,7 +48,8 @@ package struct PairNoteLoader {
                 }
                 continue
             }
-            guard let text = files.read(relative), let note = parser.parse(text: text, path: path, language: language.code) else { continue }
+            guard let text = files.read(relative), let note = parser.parse(text: text, path: path, language: language.code,
+                                                                        isTranslation: language.code != defaultLanguage.code) else { continue }
             texts[pair, default: [:]][language.code] = note
         }
         var notes: [CodePair: PairNote] = [:]

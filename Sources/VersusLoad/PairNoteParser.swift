@@ -12,7 +12,8 @@ package struct PairNoteParser {
 
     let sink: DiagnosticSink
 
-    func parse(text: String, path: String, language: String) -> PairNoteText? {
+    /// A translation (`isTranslation`) may hold only its `summary`: its text is then shown in the default language.
+    func parse(text: String, path: String, language: String, isTranslation: Bool) -> PairNoteText? {
         var summary: String?
         var body = text
         var bodyFirstLine = 1
@@ -29,7 +30,7 @@ package struct PairNoteParser {
             bodyFirstLine = parts.bodyFirstLine
         }
         let markdown = body.trimmingWhitespace()
-        guard !markdown.isEmpty else {
+        guard !markdown.isEmpty || (isTranslation && summary != nil) else {
             sink.error("pair note has no text after its front matter", path: path, line: bodyFirstLine)
             return nil
         }

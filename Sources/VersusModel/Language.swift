@@ -14,6 +14,9 @@ package struct Language: Sendable {
     package var retry: [RetryAdvice: String]
     /// Noun phrases keyed by `Outcome` ("a permanent failure").
     package var outcomes: [String: String]
+    /// This language's names for the site's languages, by code (`language_names` of the i18n file): the fallback
+    /// notice of a Spanish page says "inglés", of an Arabic page «الإنجليزية».
+    package var languageNames: [String: String] = [:]
 
     package init(code: String, untranslated: Untranslated, name: String, direction: Direction, ui: [String: String], headings: [SectionKey: String], patterns: [PatternKey: Pattern], retry: [RetryAdvice: String], outcomes: [String: String]) {
         self.code = code
@@ -28,6 +31,9 @@ package struct Language: Sendable {
     }
 
     package func text(_ key: String) -> String { ui[key] ?? key }
+
+    /// What this language calls `other`: its `language_names` entry, else the other language's own name.
+    package func name(of other: Language) -> String { languageNames[other.code] ?? other.name }
 }
 
 /// The headings a page can show; the first three are an entry's own sections.

@@ -52,12 +52,14 @@ package struct Pattern: Sendable, Hashable {
 
     /// Fills the placeholders with `values` as given, and passes the pattern's own text through `text`
     /// (for example an HTML escaper).
-    package func fill(_ values: KeyValuePairs<String, String>, text: (String) -> String) -> String {
-        Self.fill(segments, values, text: text)
+    /// `value` likewise transforms each value filled in.
+    package func fill(_ values: KeyValuePairs<String, String>, text: (String) -> String,
+                      value: (String) -> String = { $0 }) -> String {
+        Self.fill(segments, values, text: text, value: value)
     }
 
     private static func fill(_ segments: [Segment], _ values: KeyValuePairs<String, String>,
-                             text: (String) -> String = { $0 }) -> String {
+                             text: (String) -> String = { $0 }, value transform: (String) -> String = { $0 }) -> String {
         var result = ""
         result.reserveCapacity(160)
         for segment in segments {
@@ -66,12 +68,21 @@ package struct Pattern: Sendable, Hashable {
             case .placeholder(let name):
                 // A handful of values: a linear search beats hashing into a dictionary.
                 for (key, value) in values where key == name {
-                    result += value
+                    result += transform(value)
                     break
                 }
             }
         }
         return result
+    }
+
+    /// The same pattern with its own text passed through `transform` once (for example escaped for HTML), so that
+    /// filling it often costs nothing more.
+    package func mapText(_ transform: (String) -> String) -> Pattern {
+        Pattern(segments: segments.map { segment in
+            if case .text(let text) = segment { return .text(transform(text)) }
+            return segment
+        })
     }
 
     /// The pattern as written, placeholders included.

@@ -22,7 +22,20 @@ package enum HTML {
     }
 }
 
-extension Pattern {
-    /// Fills the placeholders with HTML, the pattern's own text escaped.
-    package func fillHTML(_ values: KeyValuePairs<String, String>) -> String { fill(values, text: HTML.escape) }
+/// A sentence pattern of the page's language, plain and with its own text escaped for HTML. In a right-to-left
+/// language every value filled in as HTML is isolated (`<bdi>`), so that codes, RFC numbers and Latin names keep
+/// their order inside the sentence.
+struct SentencePattern {
+    let pattern: Pattern
+    /// `pattern` with its text escaped (see `Words.escapedPatterns`).
+    let html: Pattern
+    let isolatesValues: Bool
+
+    /// Plain text (page titles, meta descriptions, JSON-LD).
+    func fill(_ values: KeyValuePairs<String, String>) -> String { pattern.fill(values) }
+
+    /// HTML: the values (already HTML) inserted as they are, or isolated.
+    func fillHTML(_ values: KeyValuePairs<String, String>) -> String {
+        isolatesValues ? html.fill(values, text: { $0 }) { "<bdi>\($0)</bdi>" } : html.fill(values)
+    }
 }

@@ -43,16 +43,17 @@ extension PageContext {
     /// What a code page and each side of a comparison show about one entry.
     func entryBlock(_ page: Page, _ family: Family, _ entry: Entry, words: Words, idPrefix: String, headingTag: String) -> EntryBlock {
         let language = words.language.code
-        let resolved = words.entryText(entry)
-        let html = entries.sections(family: family.id, code: entry.code, language: resolved.language.code)
+        let sectionsText = words.sectionsText(entry)
+        let html = entries.sections(family: family.id, code: entry.code, language: sectionsText.language.code)
         let classes = family.classes(of: entry).compactMap { words.classWords(family, key: $0.key) }
         let title = words.title(entry), name = words.name(entry)
         let related = entry.related.filter { plan.isAvailable($0, family: family.id, in: language) }.compactMap(family.entry)
         return EntryBlock(
             code: entry.code, nameHTML: name.html, titleHTML: title.html, summaryHTML: words.summary(entry).html,
             url: link(page, to: SitePaths.code(language, family.id, entry.code)),
-            fallback: resolved.isFallback, contentLang: resolved.language.code, contentDir: resolved.language.direction.rawValue,
-            fallbackNoticeHTML: words.pattern(.fallbackNotice).fillHTML(["language": HTML.escape(resolved.language.name)]),
+            fallback: sectionsText.isFallback, contentLang: sectionsText.language.code,
+            contentDir: sectionsText.language.direction.rawValue,
+            fallbackNoticeHTML: words.pattern(.fallbackNotice).fillHTML(["language": HTML.escape(words.language.name(of: sectionsText.language))]),
             sections: SectionKey.entrySections.map { key in
                 SectionView(id: idPrefix + key.rawValue, heading: words.language.headings[key] ?? key.rawValue, html: html[key] ?? "")
             },

@@ -9,12 +9,15 @@ package struct PageContext: Sendable {
     /// Values shared by many pages, built on first use.
     let blocks = SharedValues()
     let entryWords: EntryWordsTable
+    /// Each language's patterns escaped for HTML, by language code.
+    let htmlPatterns: [String: [PatternKey: Pattern]]
 
     package init(catalog: Catalog, plan: SitePlan, entries: RenderedEntries) {
         self.catalog = catalog
         self.plan = plan
         self.entries = entries
         entryWords = EntryWordsTable(catalog: catalog)
+        htmlPatterns = Dictionary(uniqueKeysWithValues: catalog.languages.map { ($0.code, Words.escapedPatterns($0)) })
     }
 
     func language(_ code: String) -> Language { catalog.languages.first { $0.code == code }! }
@@ -24,7 +27,7 @@ package struct PageContext: Sendable {
     /// The context stack a page's template renders with: values every page of its language and folder shares,
     /// then the page's own (which win).
     func context(for page: Page) -> [TemplateValue] {
-        let words = Words(catalog: catalog, language: language(page.language))
+        let words = Words(catalog: catalog, language: language(page.language), htmlPatterns: htmlPatterns[page.language])
         let shared = folderValues(page, words: words)
         switch page.kind {
         case .redirect(let id, let a, let b):

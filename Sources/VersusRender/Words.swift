@@ -3,6 +3,19 @@ import VersusModel
 package struct Words {
     let catalog: Catalog
     let language: Language
+    /// The language's patterns with their own text escaped for HTML.
+    let htmlPatterns: [PatternKey: Pattern]
+
+    /// `htmlPatterns` are `escapedPatterns(language)`, passed in when many pages share them.
+    init(catalog: Catalog, language: Language, htmlPatterns: [PatternKey: Pattern]? = nil) {
+        self.catalog = catalog
+        self.language = language
+        self.htmlPatterns = htmlPatterns ?? Self.escapedPatterns(language)
+    }
+
+    static func escapedPatterns(_ language: Language) -> [PatternKey: Pattern] {
+        language.patterns.mapValues { $0.mapText(HTML.escape) }
+    }
 
     var defaultLanguage: Language { catalog.defaultLanguage }
 
@@ -11,13 +24,28 @@ package struct Words {
         return (entry.texts[defaultLanguage.code]!, defaultLanguage, true)
     }
 
+    /// The text whose three sections a page shows: the translation's, unless it has none (a translation may hold
+    /// only its front matter), then the default language's, marked as a fallback.
+    func sectionsText(_ entry: Entry) -> (text: EntryText, language: Language, isFallback: Bool) {
+        if let text = entry.texts[language.code], !text.sections.isEmpty { return (text, language, false) }
+        return (entry.texts[defaultLanguage.code]!, defaultLanguage, language.code != defaultLanguage.code)
+    }
+
+    /// The reply text as the spec words it. A translation that keeps the default language's words (HTTP's
+    /// registered reason phrases) is marked as that language's text.
+    func title(_ entry: Entry) -> LocalizedText {
+        let resolved = entryText(entry)
+        if !resolved.isFallback, resolved.language.code != defaultLanguage.code,
+           let original = entry.texts[defaultLanguage.code], original.title == resolved.text.title {
+            return LocalizedText(text: original.title, language: defaultLanguage, isFallback: true)
+        }
+        return LocalizedText(text: resolved.text.title, language: resolved.language, isFallback: resolved.isFallback)
+    }
+
     private func localized(_ entry: Entry, _ field: (EntryText) -> String) -> LocalizedText {
         let resolved = entryText(entry)
         return LocalizedText(text: field(resolved.text), language: resolved.language, isFallback: resolved.isFallback)
     }
-
-    /// The reply text as the spec words it.
-    func title(_ entry: Entry) -> LocalizedText { localized(entry, \.title) }
 
     /// The short common name: headlines, links, pickers and search use it.
     func name(_ entry: Entry) -> LocalizedText { localized(entry, \.name) }
@@ -72,7 +100,9 @@ package struct Words {
     /// The advice clause ("try again later, ..."), unescaped.
     func retryClause(_ advice: RetryAdvice) -> String { language.retry[advice] ?? advice.rawValue }
 
-    func pattern(_ key: PatternKey) -> Pattern { language.patterns[key]! }
+    func pattern(_ key: PatternKey) -> SentencePattern {
+        SentencePattern(pattern: language.patterns[key]!, html: htmlPatterns[key]!, isolatesValues: language.direction == .rtl)
+    }
 
     func ui(_ key: UIKey) -> String { language.text(key.rawValue) }
 

@@ -29,6 +29,9 @@ struct CheckCommand: ParsableCommand {
         print("OK: \(summary.families) families, \(summary.entries) entries, \(summary.languages) languages")
         for coverage in summary.coverage {
             var line = "\(coverage.language): \(coverage.translated)/\(coverage.total) entries translated"
+            if coverage.sectionsTranslated < coverage.translated {
+                line += " (\(coverage.sectionsTranslated) with their sections)"
+            }
             if !coverage.missing.isEmpty {
                 let shown = coverage.missing.prefix(missingShown).joined(separator: ", ")
                 let more = coverage.missing.count > missingShown ? " and \(coverage.missing.count - missingShown) more" : ""

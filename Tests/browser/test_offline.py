@@ -100,6 +100,12 @@ def test_search_ranks_a_noted_pair_first(page):
     urls = page.locator("#site-search-results [role=option]").evaluate_all("els => els.map(e => e.getAttribute('data-url'))")
     assert urls[0].endswith("zone/530-vs-534.html") and urls[1].endswith("mail/530-vs-534.html"), urls
 
+    # On a page of a family, that family's pair comes first, noted or not.
+    page.goto(page.base + "en/mail/250.html")
+    search(page, "530 vs 534")
+    urls = page.locator("#site-search-results [role=option]").evaluate_all("els => els.map(e => e.getAttribute('data-url'))")
+    assert urls[0].endswith("mail/530-vs-534.html") and urls[1].endswith("zone/530-vs-534.html"), urls
+
     page.goto(page.base + "en/zone/530.html")
     assert page.locator("#frequently-compared").count() == 1
     assert page.locator(".frequently-compared li a").first.get_attribute("href") == "530-vs-534.html"

@@ -5,9 +5,26 @@
   var languageRoot = document.body.getAttribute("data-language-root") || "";
   var index = window.VersusSearchIndex || { families: [], text: {} };
 
+  /* Case and accents folded, in every language alike: Turkish dotted and dotless i (İ, I, ı, i) all match "i";
+     Arabic loses its short vowels and tatweel, and its alef forms, taa marbuta and alef maqsura meet their plain
+     letters (NFD already splits أ إ آ into ا and a mark). */
   function normalize(text) {
-    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    return text.replace(/\u0131/g, "i").normalize("NFD")
+      .replace(/[\u0300-\u036f\u064b-\u065f\u0670\u0640]/g, "")
+      .replace(/\u0671/g, "\u0627").replace(/\u0629/g, "\u0647").replace(/\u0649/g, "\u064a")
+      .toLowerCase();
   }
+
+  /* The family whose folder the page is in (none on the home and search pages): its results come first. */
+  var currentFamily = (function () {
+    try {
+      var base = new URL(languageRoot || "./", window.location.href).href;
+      var rest = window.location.href.split(/[?#]/)[0].slice(base.length);
+      return rest.indexOf("/") > 0 ? decodeURIComponent(rest.slice(0, rest.indexOf("/"))) : "";
+    } catch (error) { return ""; }
+  })();
+
+  function familyRank(family) { return family.id === currentFamily ? 0 : 1; }
 
   /* "5.7.8" and "4.7.8" are written X.7.8 in the catalog. */
   function codeForm(token) {
@@ -29,7 +46,7 @@
   });
 
   function findPair(query) {
-    var match = query.match(/^(\S+)\s*(?:\s|vs\.?|versus|frente a|x|مقابل)\s*(\S+)$/);
+    var match = query.match(/^(\S+)\s*(?:\s|vs\.?|versus|frente a|x|مقابل|ile|बनाम)\s*(\S+)$/);
     if (!match) { return []; }
     var first = codeForm(match[1]), second = codeForm(match[2]);
     if (first === second) { return []; }
@@ -50,8 +67,10 @@
         url: languageRoot + family.id + "/" + pair[0].code + "-vs-" + pair[1].code + ".html"
       });
     });
-    /* Pairs with a hand-written note first: they are the ones people confuse. */
-    return results.filter(function (r) { return r.noted; }).concat(results.filter(function (r) { return !r.noted; }));
+    /* The page's own family first, then pairs with a hand-written note: they are the ones people confuse. */
+    return results.sort(function (x, y) {
+      return familyRank(x.family) - familyRank(y.family) || (x.noted ? 0 : 1) - (y.noted ? 0 : 1);
+    });
   }
 
   function score(entry, tokens) {
@@ -76,7 +95,9 @@
     var ranked = entries
       .map(function (entry, position) { return { entry: entry, score: score(entry, tokens), position: position }; })
       .filter(function (item) { return item.score > 0; })
-      .sort(function (x, y) { return y.score - x.score || x.position - y.position; })
+      .sort(function (x, y) {
+        return y.score - x.score || familyRank(x.entry.family) - familyRank(y.entry.family) || x.position - y.position;
+      })
       .slice(0, 20)
       .map(function (item) { return item.entry; });
     return findPair(query).concat(ranked);

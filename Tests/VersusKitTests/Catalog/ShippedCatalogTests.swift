@@ -53,7 +53,7 @@ final class ShippedCatalogTests: XCTestCase {
 
     func testLoadsWithoutErrorsOrWarnings() throws {
         XCTAssertEqual(result.diagnostics.map(\.description), [])
-        XCTAssertEqual(try catalog.languages.map(\.code), ["en", "es", "pt", "ar"])
+        XCTAssertEqual(try catalog.languages.map(\.code), ["en", "es", "pt", "ar", "hi", "tr"])
     }
 
     func testEachFamilyHasExactlyTheCodesOfItsSpecs() throws {

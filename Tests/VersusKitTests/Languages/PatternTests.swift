@@ -1,6 +1,7 @@
 @testable import VersusDiagnostics
 @testable import VersusModel
 @testable import VersusLoad
+@testable import VersusRender
 import XCTest
 
 final class PatternTests: XCTestCase {
@@ -37,7 +38,11 @@ final class PatternTests: XCTestCase {
     func testPatternsFillAndEscape() {
         let pattern = try! Pattern.parse("{a} < {b}").get()
         XCTAssertEqual(pattern.placeholders, ["a", "b"])
-        XCTAssertEqual(pattern.fillHTML(["a": "<b>x</b>", "b": "y"]), "<b>x</b> &lt; y")
+        let sentence = SentencePattern(pattern: pattern, html: pattern.mapText(HTML.escape), isolatesValues: false)
+        XCTAssertEqual(sentence.fillHTML(["a": "<b>x</b>", "b": "y"]), "<b>x</b> &lt; y")
+        XCTAssertEqual(sentence.fill(["a": "<b>x</b>", "b": "y"]), "<b>x</b> < y")
+        let rightToLeft = SentencePattern(pattern: pattern, html: pattern.mapText(HTML.escape), isolatesValues: true)
+        XCTAssertEqual(rightToLeft.fillHTML(["a": "250", "b": "X.7.8"]), "<bdi>250</bdi> &lt; <bdi>X.7.8</bdi>")
         if case .failure(let error) = Pattern.parse("oops {a") { XCTAssertEqual(error.column, 6) } else { XCTFail() }
     }
 }
