@@ -35,7 +35,13 @@ struct PageValues: TemplateConvertible {
     var canonical: String?
     var alternates: [Alternate]?
 
-    var templateValue: TemplateValue { .fields(["languages": languages, "canonical": canonical, "alternates": alternates]) }
+    // Every page converts these, so they are built directly rather than through `.fields`.
+    var templateValue: TemplateValue {
+        var fields: [String: TemplateValue] = ["languages": .list(languages.map { $0.templateValue })]
+        if let canonical { fields["canonical"] = .text(canonical) }
+        if let alternates { fields["alternates"] = .list(alternates.map { $0.templateValue }) }
+        return .object(fields)
+    }
 }
 
 /// One language in the switcher: the same page in that language, or its home.
@@ -45,7 +51,7 @@ struct LanguageLink: TemplateConvertible {
     var url: String
     var current: Bool
 
-    var templateValue: TemplateValue { .fields(["code": code, "name": name, "url": url, "current": current]) }
+    var templateValue: TemplateValue { .object(["code": .text(code), "name": .text(name), "url": .text(url), "current": .bool(current)]) }
 }
 
 /// An hreflang link.
@@ -53,7 +59,7 @@ struct Alternate: TemplateConvertible {
     var hreflang: String
     var url: String
 
-    var templateValue: TemplateValue { .fields(["hreflang": hreflang, "url": url]) }
+    var templateValue: TemplateValue { .object(["hreflang": .text(hreflang), "url": .text(url)]) }
 }
 
 /// A breadcrumb: its label, and a link except on the last.

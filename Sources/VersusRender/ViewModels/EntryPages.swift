@@ -121,11 +121,17 @@ struct PairPage: TemplateConvertible {
     var toc: [TemplateValue]
     var breadcrumbs: [TemplateValue]
 
+    // Half the pages of a site are comparisons: built directly rather than through `.fields`.
     var templateValue: TemplateValue {
-        .fields(["page_title": pageTitle, "og_type": "article", "json_ld": jsonLD, "description": description,
-                 "headline_html": headlineHTML, "family_name": familyName, "family_url": familyURL, "lead": lead,
-                 "sides": sides, "note": note, "differences": differences, "uses": uses, "has_uses": !uses.isEmpty,
-                 "learn_more": learnMore, "toc": toc, "breadcrumbs": breadcrumbs, "has_breadcrumbs": true])
+        var fields: [String: TemplateValue] = [
+            "page_title": .text(pageTitle), "og_type": "article", "json_ld": .text(jsonLD), "description": .text(description),
+            "headline_html": .text(headlineHTML), "family_name": .text(familyName), "family_url": familyURL,
+            "lead": .list(lead.map { .text($0) }), "sides": .list(sides), "differences": .list(differences.map { .text($0) }),
+            "uses": .list(uses), "has_uses": .bool(!uses.isEmpty), "learn_more": .list(learnMore), "toc": .list(toc),
+            "breadcrumbs": .list(breadcrumbs), "has_breadcrumbs": true,
+        ]
+        if let note { fields["note"] = note }
+        return .object(fields)
     }
 }
 
@@ -138,6 +144,9 @@ struct RedirectPage: TemplateConvertible {
     var canonical: String?
 
     var templateValue: TemplateValue {
-        .fields(["page_title": pageTitle, "target_url": targetURL, "target_html": targetHTML, "noindex": true, "canonical": canonical])
+        var fields: [String: TemplateValue] = ["page_title": .text(pageTitle), "target_url": .text(targetURL), "target_html": .text(targetHTML),
+                                               "noindex": true]
+        if let canonical { fields["canonical"] = .text(canonical) }
+        return .object(fields)
     }
 }
