@@ -118,7 +118,9 @@ def main():
                 meta, sections = read_entry(os.path.join(folder, f"{code}.md"))
                 translated = os.path.join(folder, f"{code}.{language}.md")
                 if language != languages[0] and os.path.exists(translated):
-                    meta, sections = read_entry(translated)
+                    translated_meta, translated_sections = read_entry(translated)
+                    # A translation may hold only its front matter; its sections are then the default language's.
+                    meta, sections = translated_meta, translated_sections if len(translated_sections) >= 3 else sections
                 facts, _ = read_entry(os.path.join(folder, f"{code}.md"))
                 entries["c" + code] = {"code": code, "title": meta["title"], "summary": meta["summary"], "description": sections[0],
                                        "commands": facts.get("commands") or ["any command"],

@@ -92,3 +92,23 @@ def test_arabic_search_folds_alef_forms(browser, shipped_smtp):
     results = search(page, "اخفقت")
     assert any(url.endswith("/535.html") for url in results), results
     page.close()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_offline_walk_in_every_language(browser, shipped_smtp, language):
+    page = browser.new_page()
+    problems = []
+    page.on("console", lambda message: message.type == "error" and problems.append("console: " + message.text))
+    page.on("pageerror", lambda error: problems.append("page error: " + str(error)))
+    page.on("request", lambda request: request.url.startswith("file://") or problems.append("left the site: " + request.url))
+    page.goto("file://" + os.path.join(shipped_smtp, language, "index.html"))
+    page.locator('main a[href="smtp/index.html"]').first.click()
+    assert page.url.endswith(f"/{language}/smtp/index.html")
+    page.locator('main a[href="535.html"]').first.click()
+    assert page.url.endswith(f"/{language}/smtp/535.html")
+    page.locator('main a[href="530-vs-535.html"]').first.click()
+    assert page.url.endswith(f"/{language}/smtp/530-vs-535.html")
+    assert page.locator("h1").inner_text().strip()
+    assert page.evaluate("document.documentElement.lang") == language
+    assert problems == []
+    page.close()
