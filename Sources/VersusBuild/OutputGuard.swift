@@ -8,6 +8,7 @@ import VersusRender
 /// Refuses output folders whose cleaning or overwriting could destroy the project or the system.
 package enum OutputGuard {
     static func check(_ options: BuildOptions) throws {
+        if let text = options.baseURL, let problem = SiteBuilder.baseURLProblem(text) { throw BuildFailure.usage(problem) }
         let output = FilePaths.resolved(options.outputDirectory)
         let home = FileManager.default.homeDirectoryForCurrentUser.standardizedFileURL.path
         if output == "/" || output == home {

@@ -15,6 +15,13 @@ public enum SiteBuilder {
     /// Refuses output folders that would endanger the project (see `OutputGuard`): throws `BuildFailure.usage`.
     public static func checkOutput(_ options: BuildOptions) throws { try OutputGuard.check(options) }
 
+    /// Why `text` cannot be the site's base URL ("--base-url must be an absolute http or https URL, not '…'"), or nil
+    /// when it can: the same rule as `base_url` in site.yml (see `BaseURL`).
+    public static func baseURLProblem(_ text: String) -> String? {
+        if case .failure(let problem) = BaseURL.parse(text) { return "--base-url must be \(problem.expected)" }
+        return nil
+    }
+
     /// Loads and validates content and templates without writing anything: the diagnostics, and when the content
     /// loaded, its size and each translation's coverage.
     public static func validate(_ options: BuildOptions) -> ContentReport {
@@ -31,7 +38,7 @@ public enum SiteBuilder {
         let loaded = CatalogLoader.load(contentDirectory: options.contentDirectory)
         let (templates, templateDiagnostics) = TemplateLoader.load(directory: options.templatesDirectory)
         var catalog = loaded.catalog
-        if let baseURL = options.baseURL { catalog?.site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
+        if let text = options.baseURL, case .success(let baseURL) = BaseURL.parse(text) { catalog?.site.baseURL = baseURL }
         return (catalog, templates, (loaded.diagnostics + templateDiagnostics).sorted())
     }
 

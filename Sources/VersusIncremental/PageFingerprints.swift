@@ -31,7 +31,7 @@ package struct PageFingerprints {
         global.add(Self.toolIdentity)
         for (name, text) in templates.sources { global.add(name); global.add(text) }
         for asset in assets { global.add(asset.path); global.add(asset.bytes) }
-        global.add("\(catalog.site.title)|\(catalog.site.baseURL ?? "")|\(catalog.site.allowRawHTML)|\(plan.sitemapLimit)")
+        global.add("\(catalog.site.title)|\(catalog.site.baseURL?.string ?? "")|\(catalog.site.allowRawHTML)|\(plan.sitemapLimit)")
         for language in catalog.languages { global.add(Self.describe(language)) }
         for (language, families) in plan.available.sorted(by: { $0.key < $1.key }) {
             for (family, codes) in families.sorted(by: { $0.key < $1.key }) { global.add("\(language)/\(family):\(codes.sorted().joined(separator: ","))") }

@@ -26,13 +26,11 @@ package struct SiteParser {
         guard let root = yaml.parse(text), let map = yaml.mapping(root, what: "site.yml") else { return nil }
         yaml.checkKeys(map, allowed: ["title", "base_url", "allow_raw_html", "languages"], what: "site")
         let title = yaml.requiredString(map, "title", in: root)
-        var baseURL = yaml.string(map["base_url"], key: "base_url")
-        if let url = baseURL {
-            if !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
-                yaml.error("'base_url' must be an absolute http(s) URL, not '\(url)'", at: map["base_url"])
-                baseURL = nil
-            } else if !url.hasSuffix("/") {
-                baseURL = url + "/"
+        var baseURL: BaseURL?
+        if let text = yaml.string(map["base_url"], key: "base_url") {
+            switch BaseURL.parse(text) {
+            case .success(let url): baseURL = url
+            case .failure(let problem): yaml.error("'base_url' must be \(problem.expected)", at: map["base_url"])
             }
         }
         let allowRawHTML = yaml.bool(map["allow_raw_html"], key: "allow_raw_html") ?? false

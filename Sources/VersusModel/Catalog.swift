@@ -17,10 +17,11 @@ package struct Catalog: Sendable {
 
 package struct SiteConfig: Sendable {
     package var title: String
-    package var baseURL: String?
+    /// Where the site is published: canonical URLs, hreflang, sitemaps and robots.txt appear only with it.
+    package var baseURL: BaseURL?
     package var allowRawHTML: Bool
 
-    package init(title: String, baseURL: String? = nil, allowRawHTML: Bool) {
+    package init(title: String, baseURL: BaseURL? = nil, allowRawHTML: Bool) {
         self.title = title
         self.baseURL = baseURL
         self.allowRawHTML = allowRawHTML

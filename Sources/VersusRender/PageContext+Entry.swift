@@ -35,7 +35,7 @@ extension PageContext {
             toc: toc,
             jsonLD: StructuredData.script([StructuredData.techArticle(
                 headline: pageTitle, description: words.summary(entry).text,
-                language: language, url: catalog.site.baseURL.map { $0 + page.path }, site: catalog.site.title)]),
+                language: language, url: catalog.site.baseURL.map { $0.absolute(page.path) }, site: catalog.site.title)]),
             breadcrumbs: crumbs(page, [(words.ui(.home), SitePaths.home(language)),
                                        (words.familyName(family), SitePaths.family(language, family.id)), (entry.code, nil)]))
     }
@@ -108,7 +108,7 @@ extension PageContext {
         let description = note?.summary?.text ?? "\(a.summary.text) \(b.summary.text)"
         let structuredData = StructuredData.script([
             StructuredData.techArticle(headline: pageTitle, description: description, language: language,
-                                       url: catalog.site.baseURL.map { $0 + page.path }, site: catalog.site.title),
+                                       url: catalog.site.baseURL.map { $0.absolute(page.path) }, site: catalog.site.title),
             StructuredData.faqPage([a.faqItem, b.faqItem], language: language),
         ])
         var toc = [a.tocItem, b.tocItem]
@@ -161,6 +161,6 @@ extension PageContext {
         return RedirectPage(pageTitle: words.pattern(.pairLink).fill(["a_code": a.entry.code, "b_code": b.entry.code]),
                             targetURL: link(page, to: target),
                             targetHTML: PairSentences.headline(family: family, a: a, b: b, words: words),
-                            canonical: catalog.site.baseURL.map { $0 + target })
+                            canonical: catalog.site.baseURL.map { $0.absolute(target) })
     }
 }

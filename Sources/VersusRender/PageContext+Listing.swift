@@ -91,6 +91,6 @@ extension PageContext {
 
     func notFound(words: Words) -> NotFoundPage {
         NotFoundPage(pageTitle: "\(words.ui(.notFoundTitle)) — \(catalog.site.title)",
-                     homeURL: catalog.site.baseURL.map { $0 + SitePaths.home(words.language.code) } ?? "/")
+                     homeURL: catalog.site.baseURL.map { $0.absolute(SitePaths.home(words.language.code)) } ?? "/")
     }
 }

@@ -77,7 +77,7 @@ package struct PageContext: Sendable {
     /// Variables every page receives that depend on the page itself.
     private func pageValues(_ page: Page) -> PageValues {
         let base = catalog.site.baseURL
-        return PageValues(languages: switcher(page), canonical: base.map { $0 + page.path }, alternates: base.map { alternates(page, base: $0) })
+        return PageValues(languages: switcher(page), canonical: base.map { $0.absolute(page.path) }, alternates: base.map { alternates(page, base: $0) })
     }
 
     /// `ui` and `headings` of a language, converted once.
@@ -102,15 +102,15 @@ package struct PageContext: Sendable {
     }
 
     /// hreflang links: every language that has this page, plus `x-default` for the default language's.
-    private func alternates(_ page: Page, base: String) -> [Alternate] {
+    private func alternates(_ page: Page, base: BaseURL) -> [Alternate] {
         switch page.kind {
         case .root, .notFound, .redirect, .searchIndex, .search, .sitemap, .robots: return []
         default: break
         }
         var links = catalog.languages.compactMap { language in
-            plan.path(of: page.kind, in: language.code).map { Alternate(hreflang: language.code, url: base + $0) }
+            plan.path(of: page.kind, in: language.code).map { Alternate(hreflang: language.code, url: base.absolute($0)) }
         }
-        if let path = plan.path(of: page.kind, in: catalog.defaultLanguage.code) { links.append(Alternate(hreflang: "x-default", url: base + path)) }
+        if let path = plan.path(of: page.kind, in: catalog.defaultLanguage.code) { links.append(Alternate(hreflang: "x-default", url: base.absolute(path))) }
         return links
     }
 

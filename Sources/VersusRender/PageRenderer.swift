@@ -17,7 +17,7 @@ package struct PageRenderer: Sendable {
         case .searchIndex:
             return Array(SearchIndex(catalog: context.catalog, plan: context.plan).render(language: page.language).utf8)
         case .sitemap, .robots:
-            return Array(Sitemap(catalog: context.catalog, plan: context.plan, base: context.catalog.site.baseURL ?? "").render(page.kind).utf8)
+            return Array(Sitemap(catalog: context.catalog, plan: context.plan, base: context.catalog.site.baseURL).render(page.kind).utf8)
         default:
             break
         }

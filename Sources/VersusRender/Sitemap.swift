@@ -5,42 +5,44 @@ import VersusMarkdown
 package struct Sitemap {
     let catalog: Catalog
     let plan: SitePlan
-    let base: String
+    /// Nil only when the site has no `base_url`, and then the plan has no sitemap or robots.txt.
+    let base: BaseURL?
 
     func render(_ kind: Page.Kind) -> String {
+        guard let base else { return "" }
         switch kind {
         case .robots:
-            return "User-agent: *\nAllow: /\n\nSitemap: \(base)\(SitePaths.sitemap(part: nil))\n"
+            return "User-agent: *\nAllow: /\n\nSitemap: \(base.absolute(SitePaths.sitemap(part: nil)))\n"
         case .sitemap(let part):
             let pages = plan.pages.filter { $0.kind.isListedInSitemap }
             let parts = plan.pages.compactMap { page -> Int? in if case .sitemap(let n?) = page.kind { return n } else { return nil } }
-            if part == nil && !parts.isEmpty { return index(parts) }
+            if part == nil && !parts.isEmpty { return index(parts, base: base) }
             let slice = part.map { Array(pages.dropFirst(($0 - 1) * plan.sitemapLimit).prefix(plan.sitemapLimit)) } ?? pages
-            return urlSet(slice)
+            return urlSet(slice, base: base)
         default:
             return ""
         }
     }
 
-    private func index(_ parts: [Int]) -> String {
+    private func index(_ parts: [Int], base: BaseURL) -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for part in parts { xml += "  <sitemap><loc>\(escape(base + SitePaths.sitemap(part: part)))</loc></sitemap>\n" }
+        for part in parts { xml += "  <sitemap><loc>\(escape(base.absolute(SitePaths.sitemap(part: part))))</loc></sitemap>\n" }
         return xml + "</sitemapindex>\n"
     }
 
-    private func urlSet(_ pages: [Page]) -> String {
+    private func urlSet(_ pages: [Page], base: BaseURL) -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
         for page in pages {
-            xml += "  <url>\n    <loc>\(escape(base + page.path))</loc>\n"
+            xml += "  <url>\n    <loc>\(escape(base.absolute(page.path)))</loc>\n"
             if page.kind != .root && catalog.languages.count > 1 {
                 for language in catalog.languages {
                     if let path = plan.path(of: page.kind, in: language.code) {
-                        xml += "    <xhtml:link rel=\"alternate\" hreflang=\"\(language.code)\" href=\"\(escape(base + path))\"/>\n"
+                        xml += "    <xhtml:link rel=\"alternate\" hreflang=\"\(language.code)\" href=\"\(escape(base.absolute(path)))\"/>\n"
                     }
                 }
                 if let path = plan.path(of: page.kind, in: catalog.defaultLanguage.code) {
-                    xml += "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(escape(base + path))\"/>\n"
+                    xml += "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(escape(base.absolute(path)))\"/>\n"
                 }
             }
             xml += "  </url>\n"

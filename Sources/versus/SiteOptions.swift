@@ -9,6 +9,11 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .customLong("base-url"), help: "Absolute URL the site is published at (overrides site.yml).")
     var baseURL: String?
 
+    /// A base URL that site.yml would refuse is refused here too (exit 64).
+    func validate() throws {
+        if let baseURL, let problem = SiteBuilder.baseURLProblem(baseURL) { throw ValidationError(problem) }
+    }
+
     var buildOptions: BuildOptions {
         BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output, baseURL: baseURL)
     }

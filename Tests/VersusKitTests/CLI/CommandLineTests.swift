@@ -86,6 +86,23 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(result.errors.contains("refusing to write the site into"), result.errors)
     }
 
+    /// `--base-url` follows the same rule as `base_url` in site.yml: a script URL never reaches a canonical link.
+    func testBaseURLFromTheCommandLineIsCheckedLikeSiteYml() throws {
+        let folder = try Fixture.temporaryFolder(self)
+        _ = try Fixture.copy("basic", into: folder)
+        for (command, url) in [("build", "javascript:alert(1)//"), ("check", "https://codes.example.org/?preview=1"),
+                               ("serve", "ftp://codes.example.org/")] {
+            let result = try run([command, "--templates", Fixture.templates, "--base-url", url], in: folder)
+            XCTAssertEqual(result.status, 64, "\(command) \(url)")
+            XCTAssertTrue(result.errors.contains("--base-url must be"), result.errors)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/site"), "nothing was built")
+        let good = try run(["build", "--templates", Fixture.templates, "--base-url", "https://codes.example.org/docs"], in: folder)
+        XCTAssertEqual(good.status, 0, good.errors)
+        let page = try Fixture.read(folder + "/site/en/mail/250.html")
+        XCTAssertTrue(page.contains(#"<link rel="canonical" href="https://codes.example.org/docs/en/mail/250.html">"#), page)
+    }
+
     func testVersionAndContradictoryFlags() throws {
         let folder = try Fixture.temporaryFolder(self)
         let version = try run(["--version"], in: folder)
