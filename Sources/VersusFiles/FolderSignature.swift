@@ -7,7 +7,7 @@ package enum FolderSignature {
         var parts: [String] = []
         for folder in folders {
             guard let enumerator = FileManager.default.enumerator(atPath: folder) else { continue }
-            for case let relative as String in enumerator {
+            for case let relative as String in enumerator where !InputFiles.skips(relative, in: folder) {
                 let path = (folder as NSString).appendingPathComponent(relative)
                 if let stamp = FileStamp(path: path) { parts.append("\(path):\(stamp.size):\(stamp.modified)") }
             }

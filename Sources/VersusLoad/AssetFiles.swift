@@ -1,5 +1,6 @@
 import Foundation
 import VersusDiagnostics
+import VersusFiles
 import VersusModel
 import VersusDefaults
 
@@ -34,17 +35,5 @@ package struct AssetFiles {
         return EmbeddedFiles.templates["assets/" + relative] ?? []
     }
 
-    private func projectFiles() -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
-        var files: [String] = []
-        for case let relative as String in enumerator {
-            var isDirectory: ObjCBool = false
-            let path = (directory as NSString).appendingPathComponent(relative)
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-               !(relative as NSString).lastPathComponent.hasPrefix(".") {
-                files.append(relative)
-            }
-        }
-        return files
-    }
+    private func projectFiles() -> [String] { InputFiles.files(in: directory) }
 }

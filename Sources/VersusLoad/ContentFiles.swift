@@ -1,6 +1,7 @@
 import Foundation
 import VersusDiagnostics
 import VersusModel
+import VersusFiles
 
 /// File access for Load, confined to the content folder: paths are shown relative to the working folder,
 /// and a symbolic link that leads outside the content folder is refused.
@@ -55,14 +56,16 @@ package struct ContentFiles {
     /// Sub-folders of the content folder that hold families (all but `i18n` and hidden ones), sorted.
     func familyFolders() -> [String] {
         list("").filter { name in
-            guard !name.hasPrefix("."), name != "i18n" else { return false }
+            guard name != "i18n" else { return false }
             var isDirectory: ObjCBool = false
             return FileManager.default.fileExists(atPath: absolute(name), isDirectory: &isDirectory) && isDirectory.boolValue
         }
     }
 
-    /// Names in a folder, sorted for a deterministic order.
+    /// Names in a folder, sorted for a deterministic order, without what `InputFiles` skips (editor lock, swap and
+    /// backup files, dot-files, dangling links).
     func list(_ relative: String) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: absolute(relative))) ?? []).sorted()
+            .filter { !InputFiles.skips(relative.isEmpty ? $0 : relative + "/" + $0, in: root) }
     }
 }

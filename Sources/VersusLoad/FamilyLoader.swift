@@ -29,7 +29,7 @@ package struct FamilyLoader {
         var entryFiles: [String] = []
         var translationFiles: [(file: String, language: Language)] = []
         var noteFiles: [(file: String, language: Language)] = []
-        for name in files.list(folder) where !name.hasPrefix(".") {
+        for name in files.list(folder) {
             let relative = "\(folder)/\(name)"
             if name == "_family.yml" { continue }
             if name.hasPrefix("_family."), name.hasSuffix(".yml") {

@@ -1,5 +1,6 @@
 import Foundation
 import VersusDiagnostics
+import VersusFiles
 import VersusModel
 import VersusMustache
 import VersusDefaults
@@ -44,12 +45,7 @@ package enum TemplateLoader {
     }
 
     private static func projectTemplates(in directory: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
-        var result: [String] = []
-        for case let relative as String in enumerator where relative.hasSuffix(".mustache") && !relative.hasPrefix("assets/") {
-            result.append(relative)
-        }
-        return result.sorted()
+        InputFiles.files(in: directory).filter { $0.hasSuffix(".mustache") && !$0.hasPrefix("assets/") }
     }
 
     /// swift-mustache renders a missing partial as nothing; we report it instead.
