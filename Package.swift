@@ -35,7 +35,7 @@ let package = Package(
             "VersusDiagnostics", "VersusFiles", "VersusModel", "VersusMarkdown", "VersusMustache", "VersusDefaults",
             .product(name: "Yams", package: "Yams"),
         ]),
-        .target(name: "VersusPlan", dependencies: ["VersusModel"]),
+        .target(name: "VersusPlan", dependencies: ["VersusDiagnostics", "VersusModel"]),
         .target(name: "VersusRender", dependencies: ["VersusFiles", "VersusModel", "VersusPlan", "VersusMarkdown", "VersusMustache"]),
         .target(name: "VersusIncremental", dependencies: ["VersusDiagnostics", "VersusModel", "VersusPlan", "VersusMustache", "VersusFiles"]),
         .target(name: "VersusWrite", dependencies: [

@@ -25,8 +25,12 @@ public enum SiteBuilder {
     /// Loads and validates content and templates without writing anything: the diagnostics, and when the content
     /// loaded, its size and each translation's coverage.
     public static func validate(_ options: BuildOptions) -> ContentReport {
-        let (catalog, _, diagnostics) = check(options)
-        guard let catalog else { return ContentReport(diagnostics: diagnostics, summary: nil) }
+        let (catalog, _, loaded) = check(options)
+        guard let catalog else { return ContentReport(diagnostics: loaded, summary: nil) }
+        let assets = (try? AssetFiles(directory: (options.templatesDirectory as NSString).appendingPathComponent("assets")).list()) ?? []
+        let plan = SitePlanner.plan(catalog, sitemapLimit: options.sitemapLimit)
+        let diagnostics = (loaded + OutputNamespace.collisions(in: plan, catalog: catalog,
+                                                              assetPaths: assets.map { "\(SitePaths.assets)/\($0)" })).sorted()
         let summary = ContentReport.Summary(families: catalog.families.count,
                                             entries: catalog.families.reduce(0) { $0 + $1.entries.count },
                                             languages: catalog.languages.count, coverage: TranslationCoverage.compute(catalog))
@@ -63,6 +67,9 @@ public enum SiteBuilder {
         clock.end("load")
 
         let plan = SitePlanner.plan(catalog, sitemapLimit: options.sitemapLimit)
+        let assetPaths = assets.map { "\(SitePaths.assets)/\($0.path)" }
+        let collisions = OutputNamespace.collisions(in: plan, catalog: catalog, assetPaths: assetPaths)
+        if !collisions.isEmpty { throw BuildFailure.invalidInput((diagnostics + collisions).sorted()) }
         let fingerprints = PageFingerprints(catalog: catalog, plan: plan, templates: templates, assets: assets)
         clock.end("plan")
 
@@ -70,7 +77,6 @@ public enum SiteBuilder {
         clock.end("compare with the last build")
 
         let writer = SiteWriter(outputDirectory: options.outputDirectory)
-        let assetPaths = assets.map { "\(SitePaths.assets)/\($0.path)" }
         try writer.prepareFolders(for: changes.stale.map { plan.pages[$0].path } + assetPaths)
         let assetStamps = zip(assets, assetPaths).map { writer.write($0.bytes, to: $1) }
         // Markdown is rendered only when some page needs rendering (a no-op rebuild renders nothing).

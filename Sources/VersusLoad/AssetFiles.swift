@@ -14,7 +14,7 @@ package struct AssetFiles {
     }
 
     /// Relative paths of every asset, sorted.
-    func list() throws -> [String] {
+    package func list() throws -> [String] {
         Set(EmbeddedFiles.templates.keys.filter { $0.hasPrefix("assets/") }.map { String($0.dropFirst("assets/".count)) })
             .union(projectFiles()).sorted()
     }
