@@ -25,6 +25,7 @@ package struct BaseURL: Sendable, Hashable {
         let hostAndPort = authority.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
         let host = hostAndPort.first ?? ""
         let validHost = !host.isEmpty && host.unicodeScalars.allSatisfy { $0.isASCII && (isLetterOrDigit($0) || $0 == "." || $0 == "-") }
+            && !host.split(separator: ".", omittingEmptySubsequences: false).contains { $0.isEmpty }
         let validPort = hostAndPort.count == 1 || (!hostAndPort[1].isEmpty && hostAndPort[1].allSatisfy { $0.isASCII && $0.isNumber })
         guard validHost, validPort else { return .failure(.init("an absolute http or https URL with a host, not '\(text)'")) }
         var encoded = encodePath(String(path))
