@@ -13,6 +13,7 @@ site: deps tool
 test: deps test-deps
 	$(SWIFT) test
 	VERSUS=$$($(SWIFT) build --show-bin-path)/versus python3 -m pytest -q Tests/browser
+	@left=$$(find Tests -name .versus); if [ -n "$$left" ]; then echo "tests wrote into the source tree: $$left"; exit 1; fi
 
 ## Debian's chromium, linkchecker and Java (for the Nu HTML Checker), and the Python packages that drive them
 ## (Playwright uses Debian's chromium, never its own download).

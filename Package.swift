@@ -37,7 +37,9 @@ let package = Package(
         ]),
         .target(name: "VersusPlan", dependencies: ["VersusDiagnostics", "VersusModel"]),
         .target(name: "VersusRender", dependencies: ["VersusFiles", "VersusModel", "VersusPlan", "VersusMarkdown", "VersusMustache"]),
-        .target(name: "VersusIncremental", dependencies: ["VersusDiagnostics", "VersusModel", "VersusPlan", "VersusMustache", "VersusFiles"]),
+        .target(name: "VersusIncremental", dependencies: [
+            "VersusDiagnostics", "VersusModel", "VersusPlan", "VersusRender", "VersusMustache", "VersusFiles",
+        ]),
         .target(name: "VersusWrite", dependencies: [
             "VersusDiagnostics", "VersusFiles", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),

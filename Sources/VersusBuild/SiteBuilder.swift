@@ -54,7 +54,7 @@ public enum SiteBuilder {
         let manifestFile = BuildManifest.file(contentDirectory: options.contentDirectory, outputDirectory: options.outputDirectory)
         let sourceDigest = SourceSignature.digest(folders: [options.contentDirectory, options.templatesDirectory],
                                                    settings: "\(options.baseURL ?? "")|\(options.sitemapLimit)")
-        if let unchanged = BuildManifest.unchangedBuild(file: manifestFile, digest: sourceDigest, output: options.outputDirectory) {
+        if let unchanged = BuildManifest.unchangedBuild(file: manifestFile, digest: sourceDigest.value, output: options.outputDirectory) {
             clock.end("compare with the last build")
             return clock.report(diagnostics: [], pages: unchanged.pages, written: 0, unchanged: unchanged.files, removed: 0)
         }
@@ -70,26 +70,18 @@ public enum SiteBuilder {
         let assetPaths = assets.map { "\(SitePaths.assets)/\($0.path)" }
         let collisions = OutputNamespace.collisions(in: plan, catalog: catalog, assetPaths: assetPaths)
         if !collisions.isEmpty { throw BuildFailure.invalidInput((diagnostics + collisions).sorted()) }
-        let fingerprints = PageFingerprints(catalog: catalog, plan: plan, templates: templates, assets: assets)
         clock.end("plan")
 
-        let changes = manifest.changes(in: plan, fingerprints: fingerprints, output: options.outputDirectory)
-        clock.end("compare with the last build")
+        let entries = RenderedEntries(families: catalog.families, markdown: MarkdownRenderer(allowRawHTML: catalog.site.allowRawHTML))
+        clock.end("Markdown")
 
         let writer = SiteWriter(outputDirectory: options.outputDirectory)
-        try writer.prepareFolders(for: changes.stale.map { plan.pages[$0].path } + assetPaths)
+        try writer.prepareFolders(for: plan.pages.map(\.path) + assetPaths)
         let assetStamps = zip(assets, assetPaths).map { writer.write($0.bytes, to: $1) }
-        // Markdown is rendered only when some page needs rendering (a no-op rebuild renders nothing).
-        let entries = RenderedEntries(families: changes.stale.isEmpty ? [] : catalog.families,
-                                      markdown: MarkdownRenderer(allowRawHTML: catalog.site.allowRawHTML))
-        clock.end("Markdown")
         let renderer = PageRenderer(context: PageContext(catalog: catalog, plan: plan, entries: entries), templates: templates)
-        let counter = ProgressCounter(total: changes.stale.count, report: progress)
-        let pageStamps = Parallel.map(changes.stale.count) { position -> FileStamp? in
-            let page = plan.pages[changes.stale[position]]
-            defer { counter.increment() }
-            return writer.write(renderer.render(page), to: page.path)
-        }
+        let counter = ProgressCounter(total: plan.pages.count, report: progress)
+        let changes = manifest.rebuild(plan, renderer: renderer, output: options.outputDirectory,
+                                       write: { writer.write($1, to: $0.path) }, progress: { counter.increment() })
         if let failure = writer.firstFailure { throw failure }
         clock.end("render and write")
 
@@ -98,9 +90,9 @@ public enum SiteBuilder {
                                                                    assetPaths: assetPaths), in: options.outputDirectory)
         clock.end("remove stale files")
 
-        let source = diagnostics.isEmpty ? BuildManifest.Source(digest: sourceDigest, pages: plan.pages.count) : nil
+        let source = diagnostics.isEmpty && sourceDigest.trusted ? BuildManifest.Source(digest: sourceDigest.value, pages: plan.pages.count) : nil
         let recorded = zip(assets, zip(assetPaths, assetStamps)).map { (path: $1.0, bytes: $0.bytes, stamp: $1.1) }
-        try manifest.updated(plan: plan, changes: changes, pageStamps: pageStamps, assets: recorded, source: source)
+        try manifest.updated(plan: plan, changes: changes, assets: recorded, source: source)
             .save(ifChangedFrom: manifest)
         clock.end("save the manifest")
         return clock.report(diagnostics: diagnostics, pages: plan.pages.count, written: writer.writtenCount,

@@ -1,18 +1,37 @@
 import Foundation
 
 /// A cheap fingerprint of folders (paths, sizes, modification times) to notice edits by polling.
-package enum FolderSignature {
-    /// One line per file under `folders`, sorted: `path:size:modified-nanoseconds`.
-    package static func of(_ folders: [String]) -> String {
+package struct FolderSignature: Equatable, Sendable {
+    /// One line per file, sorted: `path:size:modified-nanoseconds`.
+    package let text: String
+    /// The newest modification time of a file (not a folder), in nanoseconds since 1970 (0 when there is no file).
+    package let newest: Int64
+
+    /// The signature of every file under `folders` that a build reads (see `InputFiles`).
+    package static func of(_ folders: [String]) -> FolderSignature {
         var parts: [String] = []
+        var newest: Int64 = 0
         for folder in folders {
             guard let enumerator = FileManager.default.enumerator(atPath: folder) else { continue }
             for case let relative as String in enumerator where !InputFiles.skips(relative, in: folder) {
                 let path = (folder as NSString).appendingPathComponent(relative)
-                if let stamp = FileStamp(path: path) { parts.append("\(path):\(stamp.size):\(stamp.modified)") }
+                if let stamp = FileStamp(path: path) {
+                    parts.append("\(path):\(stamp.size):\(stamp.modified)")
+                    // A folder's time changes when a file is added, removed or renamed in it, which `text` sees.
+                    if enumerator.fileAttributes?[.type] as? FileAttributeType != .typeDirectory {
+                        newest = max(newest, stamp.modified)
+                    }
+                }
             }
         }
-        return parts.sorted().joined(separator: "\n")
+        return FolderSignature(text: parts.sorted().joined(separator: "\n"), newest: newest)
     }
 
+    /// True when some file was modified so recently that a further edit could keep its size and modification time
+    /// (file systems stamp times from a clock that ticks every few milliseconds): such a signature must not be
+    /// trusted to mean "unchanged" later.
+    package var isRecent: Bool {
+        let now = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
+        return newest > now - 2_000_000_000
+    }
 }

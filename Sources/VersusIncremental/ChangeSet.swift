@@ -1,27 +1,38 @@
 import VersusDiagnostics
 import VersusFiles
 import VersusPlan
+import VersusRender
 
-/// The pages of a plan that a build must render and write, decided against the last build's manifest.
+/// The pages of a plan that a build rendered and wrote, decided against the last build's manifest.
 package struct ChangeSet: Sendable {
-    /// Indexes into the plan's pages, ascending.
+    /// Indexes into the plan's pages, ascending: the pages whose fingerprint or file differed from the last build's.
     package let stale: [Int]
     /// Every page's fingerprint, by index into the plan's pages.
     package let fingerprints: [UInt64]
+    /// The stamp of each file written, by index into the plan's pages; nil where nothing was written or writing failed.
+    package let stamps: [FileStamp?]
     /// True when the last build recorded every page of the plan.
     package let everyPageRecorded: Bool
 }
 
 extension BuildManifest {
-    /// Compares each planned page's fingerprint and file stamp in `output` with what the last build recorded.
-    package func changes(in plan: SitePlan, fingerprints: PageFingerprints, output: String) -> ChangeSet {
-        let results = Parallel.map(plan.pages.count) { index -> (UInt64, Status) in
+    /// Builds each planned page's view model once, fingerprints it (see `PageFingerprints`), and renders and hands to
+    /// `write` (page, bytes) each page whose fingerprint or file in `output` differs from the last build's record,
+    /// in parallel. `progress` is called once per page.
+    package func rebuild(_ plan: SitePlan, renderer: PageRenderer, output: String,
+                         write: @Sendable (Page, [UInt8]) -> FileStamp?, progress: @Sendable () -> Void) -> ChangeSet {
+        let fingerprints = PageFingerprints(renderer: renderer)
+        let results = Parallel.map(plan.pages.count) { index -> (UInt64, Status, FileStamp?) in
+            defer { progress() }
             let page = plan.pages[index]
-            let fingerprint = fingerprints.fingerprint(of: page)
-            return (fingerprint, status(of: page.path, fingerprint: fingerprint, in: output))
+            let source = renderer.source(of: page)
+            let fingerprint = fingerprints.fingerprint(of: page, source: source)
+            let status = status(of: page.path, fingerprint: fingerprint, in: output)
+            guard status != .current else { return (fingerprint, status, nil) }
+            return (fingerprint, status, write(page, renderer.render(page, from: source)))
         }
         return ChangeSet(stale: results.indices.filter { results[$0].1 != .current }, fingerprints: results.map(\.0),
-                         everyPageRecorded: !results.contains { $0.1 == .unknown })
+                         stamps: results.map(\.2), everyPageRecorded: !results.contains { $0.1 == .unknown })
     }
 
     /// Files the last build wrote that `current` (page and asset paths) no longer holds: the ones to remove.
@@ -33,8 +44,8 @@ extension BuildManifest {
     }
 
     /// The manifest after a build: a record for each file written (its stamp) and the last build's records for
-    /// pages left as they were. `pageStamps` are by position in `changes.stale`; nil where writing failed.
-    package func updated(plan: SitePlan, changes: ChangeSet, pageStamps: [FileStamp?],
+    /// pages left as they were.
+    package func updated(plan: SitePlan, changes: ChangeSet,
                          assets: [(path: String, bytes: [UInt8], stamp: FileStamp?)], source: Source?) -> BuildManifest {
         var next = BuildManifest(emptyAt: file)
         next.source = source
@@ -42,8 +53,8 @@ extension BuildManifest {
         if !records.isEmpty {
             for page in plan.pages { next.records[page.path] = records[page.path] }
         }
-        for (position, index) in changes.stale.enumerated() {
-            if let stamp = pageStamps[position] {
+        for index in changes.stale {
+            if let stamp = changes.stamps[index] {
                 next.records[plan.pages[index].path] = Record(fingerprint: changes.fingerprints[index], size: stamp.size, modified: stamp.modified)
             }
         }

@@ -49,7 +49,22 @@ package struct SectionSplitter {
         if let strayLine {
             sink.error("text before the first '##' section", path: path, line: strayLine)
         }
+        checkFragmentLinks(in: body, firstLine: firstLine)
         return collect(sections, headings: headings, bodyLine: firstLine)
+    }
+
+    /// A link to "#fragment" inside an entry must name one of its sections: it is rewritten to the section's id on
+    /// every page the entry is shown on (prefixed with the code on comparison pages), which only sections have.
+    private func checkFragmentLinks(in body: String, firstLine: Int) {
+        let targets = SectionKey.entrySections.map(\.rawValue)
+        for link in MarkdownRenderer.fragmentLinks(in: body) {
+            let fragment = link.fragment.removingPercentEncoding ?? link.fragment
+            guard !targets.contains(fragment), !fragment.isEmpty, fragment != "top" else { continue }
+            var message = "link to '#\(link.fragment)' names no section of this entry; use "
+                + targets.dropLast().map { "'#\($0)'" }.joined(separator: ", ") + " or '#\(targets.last!)'"
+            if let near = Spelling.closest(to: fragment, among: targets) { message += " (did you mean '#\(near)'?)" }
+            sink.error(message, path: path, line: firstLine + link.line - 1, column: link.column)
+        }
     }
 
     private func collect(_ sections: [Section], headings: [(SectionKey, String)], bodyLine: Int) -> [SectionKey: String] {

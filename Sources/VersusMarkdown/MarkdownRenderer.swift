@@ -16,10 +16,18 @@ package struct MarkdownRenderer: Sendable {
         self.allowRawHTML = allowRawHTML
     }
 
-    package func render(_ markdown: String) -> String {
+    /// `markdown` as HTML. Links to a fragment of the same page ("#when") get `fragmentPrefix` in front of the
+    /// fragment ("#250-when"), for content shown on a page whose ids carry that prefix.
+    package func render(_ markdown: String, fragmentPrefix: String = "") -> String {
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_GITHUB_PRE_LANG | (allowRawHTML ? CMARK_OPT_UNSAFE : 0)
         return Self.withDocument(markdown, options: options, extensions: true) { parser, document in
             if allowRawHTML { neutralizeDangerousURLs(in: document) }
+            if !fragmentPrefix.isEmpty {
+                Self.forEachLink(in: document) { node, url in
+                    // "#" and "#top" mean the top of the page, whatever its ids.
+                    if url.hasPrefix("#"), url != "#", url != "#top" { cmark_node_set_url(node, "#" + fragmentPrefix + url.dropFirst()) }
+                }
+            }
             guard let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
             defer { free(html) }
             return String(cString: html)
@@ -118,6 +126,31 @@ package struct MarkdownRenderer: Sendable {
             guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) else { continue }
             if Self.isDangerous(String(cString: url), image: type == CMARK_NODE_IMAGE) { cmark_node_set_url(node, "") }
         }
+    }
+
+    /// Calls `body` with each link node of `document` (not images) and its destination.
+    private static func forEachLink(in document: OpaquePointer, _ body: (OpaquePointer, String) -> Void) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+                  cmark_node_get_type(node) == CMARK_NODE_LINK, let url = cmark_node_get_url(node) else { continue }
+            body(node, String(cString: url))
+        }
+    }
+
+    /// Every link of `markdown` to a fragment of the same page ("[when](#when)", also through a reference
+    /// definition), with the fragment as written after "#" and its 1-based line and column from cmark's source
+    /// positions.
+    package static func fragmentLinks(in markdown: String) -> [(fragment: String, line: Int, column: Int)] {
+        withDocument(markdown, options: CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS, extensions: true) { _, document in
+            var links: [(fragment: String, line: Int, column: Int)] = []
+            forEachLink(in: document) { node, url in
+                guard url.hasPrefix("#") else { return }
+                links.append((String(url.dropFirst()), Int(cmark_node_get_start_line(node)), max(1, Int(cmark_node_get_start_column(node)))))
+            }
+            return links
+        } ?? []
     }
 
     /// The same rule as cmark's safe mode: script-capable schemes, and `data:` except images.

@@ -13,6 +13,9 @@ package struct MustacheParser {
     private var close: [UInt8] = Array("}}".utf8)
     private var index = 0
     private var pendingGroup: (lastTagEnd: Int, lineEnd: Int)?
+    /// The line and column of an offset already reached: tags come in order, so each position is counted on
+    /// from the last one instead of from the start.
+    private var counted = (offset: 0, line: 1, column: 1)
     private static let inheritanceKinds: Set<UInt8> = Set("<$/".utf8)
 
     init(_ text: String) { source = Array(text.utf8) }
@@ -125,11 +128,13 @@ package struct MustacheParser {
         return cursor
     }
 
-    private func position(of offset: Int) -> (Int, Int) {
-        var line = 1, column = 1
-        for byte in source[..<offset] {
+    private mutating func position(of offset: Int) -> (Int, Int) {
+        if offset < counted.offset { counted = (0, 1, 1) }
+        var (line, column) = (counted.line, counted.column)
+        for byte in source[counted.offset..<offset] {
             if byte == Self.newline { line += 1; column = 1 } else { column += 1 }
         }
+        counted = (offset, line, column)
         return (line, column)
     }
 

@@ -41,9 +41,9 @@ package indirect enum TemplateValue: Sendable {
 /// The fields of a `.shared` value: an object that many renderings show alike. `MustacheTemplates` renders a
 /// section over it once and reuses the bytes, as long as the section reads nothing outside the object.
 package final class SharedFields: Sendable {
-    let fields: [String: TemplateValue]
+    package let fields: [String: TemplateValue]
     /// Unique for the life of the process, so that a cache keyed by it never confuses two objects.
-    let id: Int
+    package let id: Int
 
     private static let nextID = Atomic<Int>(0)
 

@@ -44,7 +44,7 @@ extension PageContext {
     func entryBlock(_ page: Page, _ family: Family, _ entry: Entry, words: Words, idPrefix: String, headingTag: String) -> EntryBlock {
         let language = words.language.code
         let sectionsText = words.sectionsText(entry)
-        let html = entries.sections(family: family.id, code: entry.code, language: sectionsText.language.code)
+        let html = entries.sections(family: family.id, code: entry.code, language: sectionsText.language.code, prefixed: !idPrefix.isEmpty)
         let classes = family.classes(of: entry).compactMap { words.classWords(family, key: $0.key) }
         let title = words.title(entry), name = words.name(entry)
         let related = entry.related.filter { plan.isAvailable($0, family: family.id, in: language) }.compactMap(family.entry)

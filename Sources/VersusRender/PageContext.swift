@@ -26,7 +26,7 @@ package struct PageContext: Sendable {
 
     /// The context stack a page's template renders with: values every page of its language and folder shares,
     /// then the page's own (which win).
-    func context(for page: Page) -> [TemplateValue] {
+    package func context(for page: Page) -> [TemplateValue] {
         let words = Words(catalog: catalog, language: language(page.language), htmlPatterns: htmlPatterns[page.language])
         let shared = folderValues(page, words: words)
         switch page.kind {

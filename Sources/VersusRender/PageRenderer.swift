@@ -5,24 +5,34 @@ import VersusMustache
 /// Renders one planned page to HTML through its template.
 package struct PageRenderer: Sendable {
     let context: PageContext
-    let templates: TemplateSet
+    package let templates: TemplateSet
 
     package init(context: PageContext, templates: TemplateSet) {
         self.context = context
         self.templates = templates
     }
 
-    package func render(_ page: Page) -> [UInt8] {
+    /// What a page is made from: see `PageSource`.
+    package func source(of page: Page) -> PageSource {
         switch page.kind {
         case .searchIndex:
-            return Array(SearchIndex(catalog: context.catalog, plan: context.plan).render(language: page.language).utf8)
+            return .bytes(Array(SearchIndex(catalog: context.catalog, plan: context.plan).render(language: page.language).utf8))
         case .sitemap, .robots:
-            return Array(Sitemap(catalog: context.catalog, plan: context.plan, base: context.catalog.site.baseURL).render(page.kind).utf8)
+            return .bytes(Array(Sitemap(catalog: context.catalog, plan: context.plan, base: context.catalog.site.baseURL).render(page.kind).utf8))
         default:
-            break
+            return .template(name: Self.templateName(page.kind), values: context.context(for: page))
         }
-        return templates.render(context.context(for: page), template: Self.templateName(page.kind))
     }
+
+    /// The page's bytes; `source` is `source(of: page)`.
+    package func render(_ page: Page, from source: PageSource) -> [UInt8] {
+        switch source {
+        case .bytes(let bytes): return bytes
+        case .template(let name, let values): return templates.render(values, template: name)
+        }
+    }
+
+    package func render(_ page: Page) -> [UInt8] { render(page, from: source(of: page)) }
 
     static func templateName(_ kind: Page.Kind) -> String {
         switch kind {
@@ -37,4 +47,11 @@ package struct PageRenderer: Sendable {
         case .searchIndex, .sitemap, .robots: return ""
         }
     }
+}
+
+/// What a page is made from: the template and the context stack it renders with (outermost first), or, for pages
+/// made without a template (search indexes, sitemaps, robots.txt), their finished bytes.
+package enum PageSource: Sendable {
+    case template(name: String, values: [TemplateValue])
+    case bytes([UInt8])
 }

@@ -8,6 +8,9 @@ import VersusFiles
 package struct RenderedEntries: Sendable {
     /// Keyed by family id, code, then the language the text is written in.
     private var html: [String: [String: [String: [SectionKey: String]]]] = [:]
+    /// The same for comparison pages, where section ids start with the code ("250-when"), so links to a section
+    /// ("#when") do too; only sections with such a link differ from `html`.
+    private var prefixedHTML: [String: [String: [String: [SectionKey: String]]]] = [:]
     /// Keyed by family id, pair, then the language the note is written in.
     private var notes: [String: [CodePair: [String: String]]] = [:]
 
@@ -18,12 +21,17 @@ package struct RenderedEntries: Sendable {
                 for text in entry.texts.values { jobs.append((family.id, entry.code, text)) }
             }
         }
-        let texts = jobs.map(\.text)
-        let results = Parallel.map(texts.count) { index in
-            texts[index].sections.mapValues { markdown.render($0) }
+        let work = jobs
+        let results = Parallel.map(work.count) { index in
+            let job = work[index]
+            let plain = job.text.sections.mapValues { markdown.render($0) }
+            let prefixed = job.text.sections.filter { $0.value.contains("#") }
+                .mapValues { markdown.render($0, fragmentPrefix: job.code + "-") }
+            return (plain, prefixed)
         }
         for (index, job) in jobs.enumerated() {
-            html[job.family, default: [:]][job.code, default: [:]][job.text.language] = results[index]
+            html[job.family, default: [:]][job.code, default: [:]][job.text.language] = results[index].0
+            prefixedHTML[job.family, default: [:]][job.code, default: [:]][job.text.language] = results[index].1
         }
         for family in families {
             for (pair, note) in family.notes {
@@ -34,7 +42,10 @@ package struct RenderedEntries: Sendable {
 
     func note(family: String, pair: CodePair, language: String) -> String { notes[family]?[pair]?[language] ?? "" }
 
-    func sections(family: String, code: String, language: String) -> [SectionKey: String] {
-        html[family]?[code]?[language] ?? [:]
+    /// The sections' HTML of an entry text; `prefixed` for a comparison page (see `prefixedHTML`).
+    func sections(family: String, code: String, language: String, prefixed: Bool) -> [SectionKey: String] {
+        let plain = html[family]?[code]?[language] ?? [:]
+        guard prefixed, let changed = prefixedHTML[family]?[code]?[language], !changed.isEmpty else { return plain }
+        return plain.merging(changed) { $1 }
     }
 }

@@ -26,7 +26,7 @@ public actor DevServer {
 
     /// Runs until cancelled; throws `BuildFailure.io` naming the address when it cannot listen there.
     public func run() async throws {
-        lastSignature = FolderSignature.of([options.contentDirectory, options.templatesDirectory])
+        lastSignature = FolderSignature.of([options.contentDirectory, options.templatesDirectory]).text
         rebuild()
         let address = try sockaddr_in.inet(ip4: host, port: port)
         let handler = SiteRequestHandler(root: options.outputDirectory) { [weak self] in
@@ -54,7 +54,7 @@ public actor DevServer {
     private func watch() async throws {
         while !Task.isCancelled {
             try await Task.sleep(nanoseconds: 150_000_000)
-            let signature = FolderSignature.of([options.contentDirectory, options.templatesDirectory])
+            let signature = FolderSignature.of([options.contentDirectory, options.templatesDirectory]).text
             if signature != lastSignature {
                 lastSignature = signature
                 rebuild()

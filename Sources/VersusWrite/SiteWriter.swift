@@ -12,6 +12,10 @@ package final class SiteWriter: Sendable {
     }
     private let tally = Mutex(Tally())
 
+    /// A test hook for interrupted builds: with `VERSUS_KILL_AFTER_WRITES=N` in the environment, the process kills
+    /// itself (SIGKILL, as a power cut or an out-of-memory kill would end it) right after writing its Nth file.
+    private static let killAfterWrites = ProcessInfo.processInfo.environment["VERSUS_KILL_AFTER_WRITES"].flatMap { Int($0) }
+
     /// False when the output folder is new: there is nothing to compare against, so no file is read first.
     private let compareExisting: Bool
 
@@ -81,7 +85,8 @@ package final class SiteWriter: Sendable {
                 stamp = try AtomicFile.linkNew(bytes, in: descriptor, name: String(name))
             }
             let written = try stamp ?? AtomicFile.write(bytes, to: path)
-            tally.withLock { $0.written += 1 }
+            let count = tally.withLock { $0.written += 1; return $0.written }
+            if count == Self.killAfterWrites { kill(getpid(), SIGKILL) }
             return written
         } catch {
             tally.withLock { if $0.failure == nil { $0.failure = .io(path: DisplayPath.of(path), message: SystemError.reason(error)) } }

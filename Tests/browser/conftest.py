@@ -27,7 +27,10 @@ def site():
     """The fixture site, freshly built into <tmp>/sub/site (the parent is what the web server serves)."""
     parent = tempfile.mkdtemp(prefix="versus-browser-")
     output = os.path.join(parent, "sub")
-    subprocess.run([versus_binary(), "build", "--content", FIXTURE, "--templates", os.path.join(ROOT, "templates"),
+    # A copy, so that the build's manifest (kept beside the content) never lands in the source tree.
+    content = os.path.join(tempfile.mkdtemp(prefix="versus-content-"), "content")
+    shutil.copytree(FIXTURE, content)
+    subprocess.run([versus_binary(), "build", "--content", content, "--templates", os.path.join(ROOT, "templates"),
                     "--output", output], check=True, capture_output=True)
     os.makedirs(ARTIFACTS, exist_ok=True)
     yield parent

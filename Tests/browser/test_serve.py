@@ -116,3 +116,57 @@ def test_open_page_reloads_and_shows_errors_as_an_overlay(served, browser):
     open(entry, "w").write(good)
     page.locator("#versus-errors").wait_for(state="detached", timeout=15000)
     page.close()
+
+
+def save_by_rename(path, text):
+    """Most editors and tools: write a temporary file beside it, then rename it over the original."""
+    temporary = os.path.join(os.path.dirname(path), "." + os.path.basename(path) + ".tmp")
+    with open(temporary, "w") as handle:
+        handle.write(text)
+    os.replace(temporary, path)
+
+
+def save_in_place(path, text):
+    """nano, `>` in a shell: truncate the file, then write into it."""
+    with open(path, "r+") as handle:
+        handle.truncate(0)
+        handle.flush()
+        handle.write(text)
+
+
+def save_like_vim(path, text):
+    """Vim with backupcopy=no: probe with 4913, move the original to name~, write a new file, drop the backup."""
+    folder = os.path.dirname(path)
+    open(os.path.join(folder, "4913"), "w").close()
+    os.remove(os.path.join(folder, "4913"))
+    os.rename(path, path + "~")
+    with open(path, "w") as handle:
+        handle.write(text)
+    os.remove(path + "~")
+
+
+def save_like_emacs(path, text):
+    """Emacs: a lock (a dangling link .#name) while editing, an autosave #name#, then a rename over the original."""
+    folder, name = os.path.dirname(path), os.path.basename(path)
+    lock, autosave = os.path.join(folder, ".#" + name), os.path.join(folder, "#" + name + "#")
+    os.symlink("user@host.1234:1700000000", lock)
+    with open(autosave, "w") as handle:
+        handle.write(text[: len(text) // 2])
+    save_by_rename(path, text)
+    os.remove(autosave)
+    os.remove(lock)
+
+
+@pytest.mark.parametrize("save", [save_by_rename, save_in_place, save_like_vim, save_like_emacs])
+def test_every_way_an_editor_saves_is_rebuilt(served, save):
+    folder, port = served
+    entry = os.path.join(folder, "content", "smtp", "250.md")
+    text = open(entry).read()
+    marker = "Saved by " + save.__name__.replace("_", " ") + "."
+    anchor = "## How to fix\n"
+    assert anchor in text
+    save(entry, text.replace(anchor, anchor + "\n" + marker + "\n", 1))
+    wait_for(port, "/en/smtp/250.html", marker)
+    assert json.loads(get(port, "/__versus/status")[1])["errors"] == []
+    leftovers = [name for name in os.listdir(os.path.join(folder, "site", "en", "smtp")) if not name.endswith(".html")]
+    assert leftovers == []

@@ -21,7 +21,9 @@ def published():
     folder = tempfile.mkdtemp(prefix="versus-validate-")
     os.chmod(folder, 0o755)  # linkchecker run as root drops to an unprivileged user, who must be able to read the site
     site = os.path.join(folder, "site")
-    subprocess.run([versus_binary(), "build", "--content", FIXTURE, "--templates", os.path.join(ROOT, "templates"),
+    content = os.path.join(folder, "content")  # a copy: the build's manifest is kept beside the content
+    shutil.copytree(FIXTURE, content)
+    subprocess.run([versus_binary(), "build", "--content", content, "--templates", os.path.join(ROOT, "templates"),
                     "--output", site], check=True, capture_output=True)
     yield site
     shutil.rmtree(folder, ignore_errors=True)

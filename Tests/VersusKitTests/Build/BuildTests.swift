@@ -13,7 +13,7 @@ final class BuildTests: XCTestCase {
 
     func testFixtureBuildsEveryPage() throws {
         let output = try Fixture.temporaryFolder(self) + "/site"
-        let report = try build(Fixture.path("basic") + "/content", into: output)
+        let report = try build(try Fixture.scratchContent("basic", self), into: output)
         XCTAssertEqual(report.pageCount, 22)
         XCTAssertEqual(report.diagnostics, [])
         let files = Fixture.files(in: output)
@@ -33,7 +33,7 @@ final class BuildTests: XCTestCase {
     /// The exact comparison page; regenerate with VERSUS_UPDATE_GOLDEN=1 after an intended change and review the diff.
     func testPairPageMatchesGoldenFile() throws {
         let output = try Fixture.temporaryFolder(self) + "/site"
-        _ = try build(Fixture.path("basic") + "/content", into: output)
+        _ = try build(try Fixture.scratchContent("basic", self), into: output)
         let page = try Fixture.read(output + "/en/mail/250-vs-535.html")
         let golden = Fixture.path("basic") + "/golden/en/mail/250-vs-535.html"
         if ProcessInfo.processInfo.environment["VERSUS_UPDATE_GOLDEN"] == "1" { try Fixture.write(page, to: golden) }
@@ -42,7 +42,7 @@ final class BuildTests: XCTestCase {
 
     func testLinksAreRelativeAndResolveToFiles() throws {
         let output = try Fixture.temporaryFolder(self) + "/site"
-        _ = try build(Fixture.path("basic") + "/content", into: output)
+        _ = try build(try Fixture.scratchContent("basic", self), into: output)
         let regex = try NSRegularExpression(pattern: ##"(?:href|src)="([^"#]*)(#[^"]*)?""##)
         for file in Fixture.files(in: output) where file.hasSuffix(".html") && file != "404.html" {
             let html = try Fixture.read("\(output)/\(file)")
@@ -60,7 +60,7 @@ final class BuildTests: XCTestCase {
 
     func testContentIsEscapedInPages() throws {
         let output = try Fixture.temporaryFolder(self) + "/site"
-        _ = try build(Fixture.path("basic") + "/content", into: output)
+        _ = try build(try Fixture.scratchContent("basic", self), into: output)
         let page = try Fixture.read(output + "/en/mail/535.html")
         XCTAssertTrue(page.contains("The server rejected the credentials &lt;sent&gt; with &quot;AUTH&quot;."))
         XCTAssertFalse(page.contains("<sent>"))
@@ -69,8 +69,8 @@ final class BuildTests: XCTestCase {
 
     func testTwoBuildsAreByteIdentical() throws {
         let folder = try Fixture.temporaryFolder(self)
-        _ = try build(Fixture.path("basic") + "/content", into: folder + "/one")
-        _ = try build(Fixture.path("basic") + "/content", into: folder + "/two")
+        _ = try build(try Fixture.scratchContent("basic", self), into: folder + "/one")
+        _ = try build(try Fixture.scratchContent("basic", self), into: folder + "/two")
         let files = Fixture.files(in: folder + "/one")
         XCTAssertEqual(files, Fixture.files(in: folder + "/two"))
         for file in files {
@@ -81,8 +81,8 @@ final class BuildTests: XCTestCase {
 
     func testRebuildWritesNothingWhenNothingChanged() throws {
         let output = try Fixture.temporaryFolder(self) + "/site"
-        let first = try build(Fixture.path("basic") + "/content", into: output)
-        let second = try build(Fixture.path("basic") + "/content", into: output)
+        let first = try build(try Fixture.scratchContent("basic", self), into: output)
+        let second = try build(try Fixture.scratchContent("basic", self), into: output)
         XCTAssertEqual(first.filesWritten, 25)
         XCTAssertEqual(second.filesWritten, 0)
         XCTAssertEqual(second.filesUnchanged, 25)

@@ -12,7 +12,7 @@ final class PublishingTests: XCTestCase {
 
     private func build(sitemapLimit: Int = SitePlanner.sitemapLimit) throws -> String {
         let output = try Fixture.temporaryFolder(self) + "/site"
-        var options = BuildOptions(contentDirectory: Fixture.path("multilingual") + "/content", templatesDirectory: Fixture.templates, outputDirectory: output)
+        var options = BuildOptions(contentDirectory: try Fixture.scratchContent("multilingual", self), templatesDirectory: Fixture.templates, outputDirectory: output)
         options.sitemapLimit = sitemapLimit
         _ = try SiteBuilder.build(options)
         return output
@@ -54,7 +54,7 @@ final class PublishingTests: XCTestCase {
 
     func testNoSitemapWithoutBaseURL() throws {
         let output = try Fixture.temporaryFolder(self) + "/site"
-        _ = try SiteBuilder.build(BuildOptions(contentDirectory: Fixture.path("basic") + "/content", templatesDirectory: Fixture.templates, outputDirectory: output))
+        _ = try SiteBuilder.build(BuildOptions(contentDirectory: try Fixture.scratchContent("basic", self), templatesDirectory: Fixture.templates, outputDirectory: output))
         XCTAssertFalse(FileManager.default.fileExists(atPath: output + "/sitemap.xml"))
         XCTAssertFalse(FileManager.default.fileExists(atPath: output + "/robots.txt"))
         XCTAssertFalse(try Fixture.read(output + "/en/mail/250.html").contains("rel=\"canonical\""))

@@ -11,7 +11,7 @@ import XCTest
 final class ComparisonGoldenTests: XCTestCase {
     private func built(_ fixture: String) throws -> String {
         let output = try Fixture.temporaryFolder(self) + "/site"
-        let report = try SiteBuilder.build(BuildOptions(contentDirectory: Fixture.path(fixture) + "/content",
+        let report = try SiteBuilder.build(BuildOptions(contentDirectory: try Fixture.scratchContent(fixture, self),
                                                         templatesDirectory: Fixture.templates, outputDirectory: output))
         XCTAssertEqual(report.diagnostics, [])
         return output

@@ -20,36 +20,36 @@ final class IncrementalBuildTests: XCTestCase {
         try SiteBuilder.build(BuildOptions(contentDirectory: content, templatesDirectory: Fixture.templates, outputDirectory: output))
     }
 
-    private func modificationTimes() -> [String: Int64] {
-        var times: [String: Int64] = [:]
+    /// Each output file's inode: a file written again is a new file renamed into place, so its inode changes
+    /// (no waiting for the clock to tick, as comparing modification times would need).
+    private func fileIdentities() -> [String: UInt64] {
+        var inodes: [String: UInt64] = [:]
         for file in Fixture.files(in: output) {
             var info = stat()
             stat(output + "/" + file, &info)
-            times[file] = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+            inodes[file] = UInt64(info.st_ino)
         }
-        return times
+        return inodes
     }
 
     func testNoOpRebuildWritesNothing() throws {
         _ = try build()
-        let before = modificationTimes()
-        usleep(20_000)
+        let before = fileIdentities()
         let report = try build()
         XCTAssertEqual(report.filesWritten, 0)
         XCTAssertEqual(report.filesRemoved, 0)
-        XCTAssertEqual(modificationTimes(), before)
+        XCTAssertEqual(fileIdentities(), before)
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/.versus"), "the manifest lives beside the content")
         XCTAssertFalse(Fixture.files(in: output).contains { $0.contains("manifest") })
     }
 
     func testEditingOneEntryRewritesOnlyThePagesThatShowIt() throws {
         _ = try build()
-        let before = modificationTimes()
+        let before = fileIdentities()
         let path = content + "/mail/354.md"
         try Fixture.write(try Fixture.read(path).replacingOccurrences(of: "The server is ready for the message.", with: "The server now waits for the message."), to: path)
-        usleep(20_000)
         let report = try build()
-        let after = modificationTimes()
+        let after = fileIdentities()
         let rewritten = Set(after.keys.filter { after[$0] != before[$0] })
         XCTAssertEqual(rewritten, ["en/mail/354.html", "en/mail/250-vs-354.html", "en/mail/354-vs-451.html", "en/mail/354-vs-535.html"])
         XCTAssertEqual(report.filesWritten, 4)
@@ -64,20 +64,18 @@ final class IncrementalBuildTests: XCTestCase {
 
     func testPairNotesRewriteOnlyThePagesThatShowThem() throws {
         _ = try build()
-        var before = modificationTimes()
+        var before = fileIdentities()
         let note = content + "/mail/535-vs-451.md"
         try Fixture.write(try Fixture.read(note).replacingOccurrences(of: "keep the message queued", with: "hold the message"), to: note)
-        usleep(20_000)
         _ = try build()
-        var after = modificationTimes()
+        var after = fileIdentities()
         XCTAssertEqual(Set(after.keys.filter { after[$0] != before[$0] }), ["en/mail/451-vs-535.html"])
 
         // A new note adds the pair to "Frequently compared" of its family, both code pages and the search index.
         before = after
         try Fixture.write("---\nsummary: 250 ends a step; 354 asks for the data.\n---\n\nAfter DATA, 354 comes first.\n", to: content + "/mail/250-vs-354.md")
-        usleep(20_000)
         _ = try build()
-        after = modificationTimes()
+        after = fileIdentities()
         XCTAssertEqual(Set(after.keys.filter { after[$0] != before[$0] }),
                        ["en/mail/250-vs-354.html", "en/mail/250.html", "en/mail/354.html", "en/mail/index.html", "en/search-index.js"])
 
@@ -91,15 +89,40 @@ final class IncrementalBuildTests: XCTestCase {
 
     func testChangingATitleRewritesTheListsThatShowIt() throws {
         _ = try build()
-        let before = modificationTimes()
+        let before = fileIdentities()
         let path = content + "/mail/354.md"
         try Fixture.write(try Fixture.read(path).replacingOccurrences(of: "title: Start mail input", with: "title: Start message input"), to: path)
-        usleep(20_000)
         _ = try build()
-        let after = modificationTimes()
+        let after = fileIdentities()
         let rewritten = Set(after.keys.filter { after[$0] != before[$0] })
         XCTAssertTrue(rewritten.isSuperset(of: ["en/mail/index.html", "en/mail/250.html", "en/search-index.js", "en/mail/451-vs-354.html"]))
         XCTAssertFalse(rewritten.contains("en/mail/250-vs-451.html"))
+    }
+
+    /// A comparison page that shows each side's related entries by name shows a related entry's new title after a
+    /// rebuild, though neither side changed: fingerprints cover every value a page's template receives.
+    func testAComparisonShowingRelatedEntriesFollowsTheirTitles() throws {
+        let templates = folder + "/templates"
+        try FileManager.default.createDirectory(atPath: templates, withIntermediateDirectories: true)
+        let pair = try Fixture.read(Fixture.templates + "/pair.mustache")
+        XCTAssertTrue(pair.contains("{{>partials/entry-sections}}\n"))
+        try Fixture.write(pair.replacingOccurrences(of: "{{>partials/entry-sections}}\n", with: """
+            {{>partials/entry-sections}}
+            <ul class="related">{{#related}}<li>{{{name_html}}}</li>{{/related}}</ul>
+
+            """), to: templates + "/pair.mustache")
+        func build(_ output: String) throws {
+            _ = try SiteBuilder.build(BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output))
+        }
+        try build(output)
+        XCTAssertTrue(try Fixture.read(output + "/en/mail/250-vs-451.html").contains(#"<ul class="related"><li>Start mail input</li></ul>"#))
+
+        let entry = content + "/mail/354.md"
+        try Fixture.write(try Fixture.read(entry).replacingOccurrences(of: "title: Start mail input", with: "title: Start message input"), to: entry)
+        try build(output)
+        XCTAssertTrue(try Fixture.read(output + "/en/mail/250-vs-451.html").contains(#"<ul class="related"><li>Start message input</li></ul>"#))
+        try build(folder + "/clean")
+        XCTAssertNil(RebuildPropertyTests.difference(output, folder + "/clean"))
     }
 
     func testDeletedEntryLosesItsPagesButOtherFilesStay() throws {
@@ -116,7 +139,16 @@ final class IncrementalBuildTests: XCTestCase {
         XCTAssertEqual(report.filesRemoved, 1 + 3 + 3)
     }
 
+    /// Sets every file's modification time under `folder` to `seconds` since 1970.
+    private func stamp(_ folder: String, seconds: Int) throws {
+        for file in Fixture.files(in: folder) {
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: TimeInterval(seconds))],
+                                                  ofItemAtPath: folder + "/" + file)
+        }
+    }
+
     func testUnchangedSourcesAreNotEvenLoaded() throws {
+        try stamp(content, seconds: 1_600_000_000)
         _ = try build()
         XCTAssertEqual(try build().stages.map(\.name), ["compare with the last build"], "nothing read changed: nothing is loaded")
 
@@ -126,11 +158,30 @@ final class IncrementalBuildTests: XCTestCase {
         let touched = try build()
         XCTAssertTrue(touched.stages.map(\.name).contains("load"))
         XCTAssertEqual(touched.filesWritten, 0)
+        try stamp(content, seconds: 1_600_000_100)
+        XCTAssertTrue(try build().stages.map(\.name).contains("load"))
         XCTAssertEqual(try build().stages.map(\.name), ["compare with the last build"])
 
         // A page changed by hand defeats the shortcut.
         try Fixture.write("tampered\n", to: output + "/en/mail/250.html")
         XCTAssertEqual(try build().filesWritten, 1)
+    }
+
+    /// An edit that keeps a file's size and lands in the same tick of the file system's clock leaves its stamp as it
+    /// was: a build that read sources that recent never vouches for them, so the next build reads them again.
+    func testAnEditInvisibleToFileStampsIsStillSeen() throws {
+        let entry = content + "/mail/250.md"
+        let future = Date().addingTimeInterval(3600)
+        try FileManager.default.setAttributes([.modificationDate: future], ofItemAtPath: entry)
+        _ = try build()
+        let text = try Fixture.read(entry)
+        let edited = text.replacingOccurrences(of: "title: OK", with: "title: Ok")
+        XCTAssertEqual(edited.utf8.count, text.utf8.count)
+        try Fixture.write(edited, to: entry)
+        try FileManager.default.setAttributes([.modificationDate: future], ofItemAtPath: entry)
+        _ = try build()
+        XCTAssertTrue(try Fixture.read(output + "/en/mail/250.html").contains("Ok"))
+        XCTAssertFalse(try Fixture.read(output + "/en/mail/250.html").contains(">OK<"))
     }
 
     func testAFileChangedByHandIsRestored() throws {

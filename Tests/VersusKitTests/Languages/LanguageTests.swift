@@ -12,7 +12,7 @@ final class LanguageTests: XCTestCase {
 
     override func setUpWithError() throws {
         output = try Fixture.temporaryFolder(self) + "/site"
-        let content = Fixture.path("multilingual") + "/content"
+        let content = try Fixture.scratchContent("multilingual", self)
         _ = try SiteBuilder.build(BuildOptions(contentDirectory: content, templatesDirectory: Fixture.templates, outputDirectory: output))
     }
 

@@ -29,8 +29,8 @@ final class FileSystemFailureTests: XCTestCase {
         return point
     }
 
-    private func options(output: String) -> BuildOptions {
-        BuildOptions(contentDirectory: Fixture.path("basic") + "/content", templatesDirectory: Fixture.templates, outputDirectory: output)
+    private func options(output: String) throws -> BuildOptions {
+        BuildOptions(contentDirectory: try Fixture.scratchContent("basic", self), templatesDirectory: Fixture.templates, outputDirectory: output)
     }
 
     private func leftovers(in folder: String) -> [String] {
@@ -58,7 +58,7 @@ final class FileSystemFailureTests: XCTestCase {
         let point = try mount { "mount --bind '\(source)' '\($0)' && mount -o remount,ro,bind '\($0)'" }
         let content = try Fixture.copy("basic", into: try Fixture.temporaryFolder(self))
         try Fixture.write(try Fixture.read(content + "/mail/250.md").replacingOccurrences(of: "title: OK", with: "title: Okay"), to: content + "/mail/250.md")
-        var changed = options(output: point)
+        var changed = try options(output: point)
         changed.contentDirectory = content
         XCTAssertThrowsError(try SiteBuilder.build(changed)) { error in
             guard case BuildFailure.io(let path, let message) = error else { return XCTFail("\(error)") }

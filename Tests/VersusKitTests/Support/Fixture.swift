@@ -28,6 +28,12 @@ enum Fixture {
         return content
     }
 
+    /// A scratch copy of a fixture's content folder in a fresh temporary folder: what a build reads, so that its
+    /// manifest (kept beside the content) never lands in the source tree.
+    static func scratchContent(_ name: String, _ test: XCTestCase) throws -> String {
+        try copy(name, into: temporaryFolder(test))
+    }
+
     static func write(_ text: String, to path: String) throws {
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try text.write(toFile: path, atomically: true, encoding: .utf8)
