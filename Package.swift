@@ -69,7 +69,7 @@ let package = Package(
             dependencies: [
                 "VersusKit", "VersusDiagnostics", "VersusFiles", "VersusModel", "VersusMarkdown", "VersusMustache",
                 "VersusDefaults", "VersusLoad", "VersusPlan", "VersusRender", "VersusIncremental", "VersusWrite",
-                "VersusCheck", "VersusBuild", "VersusServe",
+                "VersusCheck", "VersusBuild", "VersusServe", "versus",
             ],
             exclude: ["Fixtures"]
         ),

@@ -4,6 +4,8 @@ public enum BuildFailure: Error, Sendable {
     case invalidInput([Diagnostic])
     /// Reading or writing files failed (exit 74).
     case io(path: String, message: String)
+    /// `serve` cannot listen on `address` (`127.0.0.1:1313`) for `reason` ("address already in use") (exit 74).
+    case cannotListen(address: String, reason: String)
     /// Usage problem such as a dangerous output folder (exit 64).
     case usage(String)
 
@@ -12,7 +14,7 @@ public enum BuildFailure: Error, Sendable {
     public var exitCode: Int32 {
         switch self {
         case .invalidInput: return 1
-        case .io: return 74
+        case .io, .cannotListen: return 74
         case .usage: return 64
         }
     }

@@ -16,10 +16,12 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     /// One line, starting in lower case, with no location in it.
     public var message: String
 
-    /// A diagnostic at `path`, `line` and `column` (both 1-based when given).
+    /// A diagnostic at `path`, `line` and `column` (both 1-based when given). Line breaks and other control
+    /// characters in `message` (a value quoted from the content may hold them) are shown escaped, as `\n`, so a
+    /// diagnostic is always one line.
     public init(_ severity: Severity, _ message: String, path: String, line: Int? = nil, column: Int? = nil) {
         self.severity = severity
-        self.message = message
+        self.message = Self.oneLine(message)
         self.path = path
         self.line = line
         self.column = column
@@ -35,14 +37,37 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
         Diagnostic(.warning, message, path: path, line: line, column: column)
     }
 
-    /// `path:line:column: error: message`, omitting what is unknown.
+    /// `path:line:column: error: message`, omitting what is unknown; always one line.
     public var description: String {
-        var location = path
+        var location = Self.oneLine(path)
         if let line {
             location += ":\(line)"
             if let column { location += ":\(column)" }
         }
-        return "\(location): \(severity.rawValue): \(message)"
+        return "\(location): \(severity.rawValue): \(Self.oneLine(message))"
+    }
+
+    /// `text` with line breaks shown as `\n` and other control characters as `\u{1B}`.
+    static func oneLine(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                result += "\\n"
+            } else if scalar == "\r" {
+                result += "\\r"
+            } else if isControl(scalar) {
+                result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// Characters that would break a diagnostic's line or drive the terminal; a tab stays.
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar != "\t" && (scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}")
     }
 
     /// By path, then line, then column (unknown ones first), then message: the order diagnostics are printed in.

@@ -80,10 +80,16 @@ package struct SystemError: Error {
     var code: Int32
     package var message: String { String(cString: strerror(code)) }
 
-    /// A short reason for any error thrown by a file operation.
+    /// A short reason for any error thrown by a file operation: the system's words ("Not a directory") when the
+    /// error carries an errno, as FileManager's errors do underneath their generic description.
     package static func reason(_ error: Error) -> String {
         if let system = error as? SystemError { return system.message }
-        return (error as NSError).localizedDescription
+        let error = error as NSError
+        let underlying = (error.userInfo[NSUnderlyingErrorKey] as? Error).map { $0 as NSError }
+        for candidate in [error, underlying].compactMap({ $0 }) where candidate.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(candidate.code)))
+        }
+        return error.localizedDescription
     }
 
     package init(code: Int32) {

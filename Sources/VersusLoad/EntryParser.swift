@@ -34,9 +34,8 @@ package struct EntryParser {
 
     func parse(text: String, path: String, language: Language, isTranslation: Bool) -> ParsedEntry? {
         guard let parts = FrontMatter.split(text, path: path, into: sink) else { return nil }
-        let yaml = YAMLReader(path: path, lineOffset: parts.yamlFirstLine - 1, sink: sink)
-        guard let root = yaml.parse(parts.yaml) else { return nil }
-        guard let map = yaml.mapping(root, what: "front matter") else { return nil }
+        let yaml = YAMLReader(text: parts.yaml, path: path, lineOffset: parts.yamlFirstLine - 1, sink: sink)
+        guard let root = yaml.parse(), let map = yaml.document(root) else { return nil }
         if isTranslation {
             for (keyNode, _) in map {
                 guard let key = keyNode.string, Self.factKeys.contains(key), !Self.translationKeys.contains(key) else { continue }
@@ -80,10 +79,8 @@ package struct EntryParser {
         for (index, command) in entry.commands.enumerated() where entry.commands[..<index].contains(command) {
             yaml.error("'commands' lists '\(command)' twice", at: map["commands"])
         }
-        if let node = map["related"], case .sequence(let items) = node {
+        if let items = yaml.sequence(map["related"], key: "related") {
             entry.related = items.compactMap { item in yaml.string(item, key: "related").map { ($0, yaml.line(of: item), yaml.column(of: item)) } }
-        } else if let node = map["related"] {
-            yaml.error("'related' must be a list", at: node)
         }
         if let node = map["retry"], let raw = yaml.string(node, key: "retry") {
             entry.retryLine = yaml.line(of: node)
@@ -94,7 +91,7 @@ package struct EntryParser {
             }
         }
         entry.standard = yaml.bool(map["standard"], key: "standard") ?? true
-        if let node = map["used_with"], case .sequence(let items) = node {
+        if let node = map["used_with"], let items = yaml.sequence(node, key: "used_with") {
             entry.usedWithLine = yaml.line(of: node)
             entry.usedWithColumn = yaml.column(of: node)
             entry.usedWith = items.compactMap { item in yaml.string(item, key: "used_with").map { ($0, yaml.line(of: item), yaml.column(of: item)) } }
@@ -102,8 +99,6 @@ package struct EntryParser {
             for (index, item) in entry.usedWith.enumerated() where entry.usedWith[..<index].contains(where: { $0.value == item.value }) {
                 sink.error("'used_with' lists '\(item.value)' twice", path: yaml.path, line: item.line, column: item.column)
             }
-        } else if let node = map["used_with"] {
-            yaml.error("'used_with' must be a list", at: node)
         }
         entry.basicCodes = yaml.stringList(map["basic_codes"], key: "basic_codes") ?? []
     }

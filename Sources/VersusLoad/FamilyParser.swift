@@ -28,8 +28,8 @@ package struct FamilyParser {
     }
 
     package func parse(text: String, path: String, folderName: String) -> ParsedFamily? {
-        let yaml = YAMLReader(path: path, lineOffset: 0, sink: sink)
-        guard let root = yaml.parse(text), let map = yaml.mapping(root, what: "a family file") else { return nil }
+        let yaml = YAMLReader(text: text, path: path, lineOffset: 0, sink: sink)
+        guard let root = yaml.parse(), let map = yaml.document(root) else { return nil }
         yaml.checkKeys(map, allowed: ["id", "name", "title", "description", "spec", "code_pattern", "class_from", "classes", "subjects", "categories", "group_by", "commands_are"], what: "family")
 
         let id = yaml.requiredString(map, "id", in: root)
@@ -42,7 +42,7 @@ package struct FamilyParser {
         var spec: SpecReference?
         if let node = map["spec"] {
             if case .mapping(let specMap) = node { spec = SpecParser(yaml: yaml).reference(node, specMap, key: "spec") } else {
-                yaml.error("'spec' must be a mapping like {rfc: 5321, section: \"4.2\"}", at: node)
+                yaml.error("expected a mapping like {rfc: 5321, section: \"4.2\"} for 'spec', found \(YAMLReader.kind(of: node))", at: node)
             }
         } else {
             yaml.error("missing required field 'spec'", at: root)
@@ -95,8 +95,8 @@ package struct FamilyParser {
 
     /// A translation: title, description and labels; keys must exist in the default family file.
     func parseTranslation(text: String, path: String, base: ParsedFamily) -> FamilyText? {
-        let yaml = YAMLReader(path: path, lineOffset: 0, sink: sink)
-        guard let root = yaml.parse(text), let map = yaml.mapping(root, what: "a family translation") else { return nil }
+        let yaml = YAMLReader(text: text, path: path, lineOffset: 0, sink: sink)
+        guard let root = yaml.parse(), let map = yaml.document(root) else { return nil }
         yaml.checkKeys(map, allowed: ["name", "title", "description", "classes", "subjects", "categories"], what: "family translation")
         var result = base.text
         if let name = yaml.string(map["name"], key: "name") { result.name = name }

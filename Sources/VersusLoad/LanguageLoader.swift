@@ -12,8 +12,8 @@ package struct LanguageLoader {
 
     /// `fallback` is the default language, whose strings fill keys this file lacks (with a warning).
     package func load(text: String, path: String, code: String, untranslated: Language.Untranslated, fallback: Language?) -> Language? {
-        let yaml = YAMLReader(path: path, lineOffset: 0, sink: sink)
-        guard let root = yaml.parse(text), let map = yaml.mapping(root, what: "an i18n file") else { return nil }
+        let yaml = YAMLReader(text: text, path: path, lineOffset: 0, sink: sink)
+        guard let root = yaml.parse(), let map = yaml.document(root) else { return nil }
         yaml.checkKeys(map, allowed: ["name", "dir", "language_names", "ui", "headings", "patterns", "retry", "outcomes"], what: "i18n")
 
         let name = yaml.requiredString(map, "name", in: root) ?? code
@@ -39,7 +39,7 @@ package struct LanguageLoader {
 
         var language = Language(code: code, untranslated: untranslated, name: name, direction: direction, ui: ui,
                                 headings: headings, patterns: patterns, retry: retry, outcomes: outcomes)
-        if let node = map["language_names"], let names = yaml.mapping(node, what: "'language_names'") {
+        if let node = map["language_names"], let names = yaml.mapping(node, key: "language_names") {
             for (keyNode, valueNode) in names {
                 guard let key = yaml.string(keyNode, key: "language_names"), let value = yaml.string(valueNode, key: "language_names.\(key)") else { continue }
                 if value.trimmingWhitespace().isEmpty { yaml.error("'language_names.\(key)' is empty", at: valueNode) } else { language.languageNames[key] = value }
@@ -49,25 +49,29 @@ package struct LanguageLoader {
     }
 
     /// A mapping of plain strings; missing keys are errors in the default language and fall back elsewhere.
+    /// A value (or the whole section) of the wrong type is reported once, as that, not again as missing.
     private func strings(_ yaml: YAMLReader, _ map: Node.Mapping, _ root: Node, section: String,
                          keys: [String], fallback: [String: String]?) -> [String: String] {
         var values: [String: String] = [:]
+        var written = Set<String>()
         let node = map[section]
         var sectionMap: Node.Mapping?
-        if let node { sectionMap = yaml.mapping(node, what: "'\(section)'") }
+        if let node { sectionMap = yaml.mapping(node, key: section) }
         if let sectionMap {
             yaml.checkKeys(sectionMap, allowed: keys, what: "'\(section)'")
             for key in keys {
-                if let valueNode = sectionMap[key], let value = yaml.string(valueNode, key: "\(section).\(key)") {
-                    values[key] = value
-                }
+                guard let valueNode = sectionMap[key] else { continue }
+                written.insert(key)
+                if let value = yaml.string(valueNode, key: "\(section).\(key)") { values[key] = value }
             }
+        } else if node != nil {
+            written = Set(keys)
         }
         for key in keys where values[key] == nil {
             if let fallback, let value = fallback[key] {
-                yaml.warning("missing '\(section).\(key)'; using the default language's text", at: node ?? root)
+                if !written.contains(key) { yaml.warning("missing '\(section).\(key)'; using the default language's text", at: node ?? root) }
                 values[key] = value
-            } else {
+            } else if !written.contains(key) {
                 yaml.error("missing '\(section).\(key)'", at: node ?? root)
             }
         }
@@ -80,7 +84,7 @@ package struct LanguageLoader {
         var result: [PatternKey: Pattern] = [:]
         let node = map["patterns"]
         var patternMap: Node.Mapping?
-        if let node { patternMap = yaml.mapping(node, what: "'patterns'") }
+        if let node { patternMap = yaml.mapping(node, key: "patterns") }
         let keys = PatternKey.allCases.map(\.rawValue).sorted()
         if let patternMap {
             yaml.checkKeys(patternMap, allowed: keys, what: "'patterns'")
@@ -102,7 +106,8 @@ package struct LanguageLoader {
                 }
             }
         }
-        for key in keys where patternMap?[key] == nil {
+        // A 'patterns' value that is not a mapping was reported as such; its patterns are not missing one by one.
+        for key in keys where node == nil || patternMap.map({ $0[key] == nil }) == true {
             yaml.error("missing pattern '\(key)'", at: node ?? root)
         }
         return result

@@ -19,8 +19,8 @@ package struct PairNoteParser {
         var bodyFirstLine = 1
         if text.hasPrefix("---") {
             guard let parts = FrontMatter.split(text, path: path, into: sink) else { return nil }
-            let yaml = YAMLReader(path: path, lineOffset: parts.yamlFirstLine - 1, sink: sink)
-            guard let root = yaml.parse(parts.yaml), let map = yaml.mapping(root, what: "front matter") else { return nil }
+            let yaml = YAMLReader(text: parts.yaml, path: path, lineOffset: parts.yamlFirstLine - 1, sink: sink)
+            guard let root = yaml.parse(), let map = yaml.document(root) else { return nil }
             yaml.checkKeys(map, allowed: Self.keys, what: "pair-note front-matter")
             summary = yaml.string(map["summary"], key: "summary")
             if summary?.trimmingWhitespace().isEmpty == true {

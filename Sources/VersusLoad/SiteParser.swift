@@ -22,8 +22,8 @@ package struct SiteParser {
     }
 
     package func parse(text: String, path: String) -> ParsedSite? {
-        let yaml = YAMLReader(path: path, lineOffset: 0, sink: sink)
-        guard let root = yaml.parse(text), let map = yaml.mapping(root, what: "site.yml") else { return nil }
+        let yaml = YAMLReader(text: text, path: path, lineOffset: 0, sink: sink)
+        guard let root = yaml.parse(), let map = yaml.document(root) else { return nil }
         yaml.checkKeys(map, allowed: ["title", "base_url", "allow_raw_html", "languages"], what: "site")
         let title = yaml.requiredString(map, "title", in: root)
         var baseURL: BaseURL?

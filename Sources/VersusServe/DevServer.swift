@@ -24,29 +24,48 @@ public actor DevServer {
         self.log = log
     }
 
-    /// Runs until cancelled; throws `BuildFailure.io` naming the address when it cannot listen there.
+    /// Why `host` cannot be listened on ("--host must be an IPv4 address such as 127.0.0.1, not 'localhost'"), or nil
+    /// when it is an IPv4 address.
+    public static func hostProblem(_ host: String) -> String? {
+        (try? sockaddr_in.inet(ip4: host, port: 0)) == nil ? "--host must be an IPv4 address such as 127.0.0.1, not '\(host)'" : nil
+    }
+
+    /// Builds, listens and rebuilds on change until its task is cancelled (Ctrl-C), then returns. Throws
+    /// `BuildFailure.usage` for a host that is not an IPv4 address and `BuildFailure.cannotListen` naming the address
+    /// when it cannot listen there (the port is taken, the address is not this machine's).
     public func run() async throws {
+        if let problem = Self.hostProblem(host) { throw BuildFailure.usage(problem) }
+        let address = try sockaddr_in.inet(ip4: host, port: port)
         lastSignature = FolderSignature.of([options.contentDirectory, options.templatesDirectory]).text
         rebuild()
-        let address = try sockaddr_in.inet(ip4: host, port: port)
         let handler = SiteRequestHandler(root: options.outputDirectory) { [weak self] in
             await self?.currentStatus() ?? ServeStatus(generation: 0, errors: [])
         }
         let server = HTTPServer(address: address, logger: .disabled, handler: handler)
-        log("Serving \(options.outputDirectory)/ at http://\(host):\(port)/ (Ctrl-C to stop)")
+        let listening = "Serving \(options.outputDirectory)/ at http://\(host):\(port)/ (Ctrl-C to stop)"
         do {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { try await server.run() }
-                group.addTask { try await self.watch() }
+                group.addTask {
+                    try await server.waitUntilListening(timeout: 60)
+                    self.log(listening)
+                    try await self.watch()
+                }
                 try await group.next()
                 group.cancelAll()
             }
-        } catch let error as SocketError {
-            // Listening failed (the port is taken, the address is not this machine's): an I/O failure, exit 74.
-            var reason = error.errorDescription ?? "\(error)"
-            if case .failed(_, _, let message) = error { reason = message }
-            throw BuildFailure.io(path: "http://\(host):\(port)/", message: "cannot listen: \(reason)")
+        } catch {
+            if Task.isCancelled { return }
+            guard let socketError = error as? SocketError else { throw error }
+            throw BuildFailure.cannotListen(address: "\(host):\(port)", reason: Self.reason(socketError))
         }
+    }
+
+    /// "address already in use": the system's words for the failure, in lower case to follow the address.
+    private static func reason(_ error: SocketError) -> String {
+        guard case .failed(_, let code, _) = error else { return error.errorDescription ?? "\(error)" }
+        let message = String(cString: strerror(code))
+        return message.prefix(1).lowercased() + message.dropFirst()
     }
 
     func currentStatus() -> ServeStatus { status }

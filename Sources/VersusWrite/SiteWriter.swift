@@ -95,9 +95,4 @@ package final class SiteWriter: Sendable {
     }
 
     private func existingMissing(_ path: String) -> Bool { access(path, F_OK) != 0 }
-
-    package static func reason(_ error: Error) -> String {
-        if let system = error as? SystemError { return system.message }
-        return (error as NSError).localizedDescription
-    }
 }

@@ -11,30 +11,27 @@ struct BuildCommand: ParsableCommand {
     var archive: String?
 
     func run() throws {
+        if let archive { try SiteArchive.check(archive: archive, outputDirectory: options.output) }
+        let progress = Console.isTerminal(STDOUT_FILENO) && !output.quiet ? Console.progressLine() : nil
+        let report: BuildReport
         do {
-            if let archive { try SiteArchive.check(archive: archive, outputDirectory: options.output) }
-            let progress = Console.isTerminal(STDOUT_FILENO) && !output.quiet ? Console.progressLine() : nil
-            let report = try SiteBuilder.build(options.buildOptions, progress: progress)
-            if progress != nil { Console.clearLine() }
-            Console.printDiagnostics(report.diagnostics)
-            if let archive {
-                try SiteArchive.write(site: options.output, to: archive)
-                if !output.quiet { print("Archived \(options.output)/ as \(archive)") }
+            defer { if progress != nil { Console.clearLine() } }
+            report = try SiteBuilder.build(options.buildOptions, progress: progress)
+        }
+        Console.printDiagnostics(report.diagnostics)
+        if let archive {
+            try SiteArchive.write(site: options.output, to: archive)
+            if !output.quiet { print("Archived \(options.output)/ as \(archive)") }
+        }
+        if !output.quiet {
+            let seconds = String(format: "%.2f", report.seconds)
+            print("Built \(report.pageCount) pages into \(options.output)/ in \(seconds) s (\(report.filesWritten) files written, \(report.filesUnchanged) unchanged\(report.filesRemoved > 0 ? ", \(report.filesRemoved) removed" : ""))")
+        }
+        if output.verbose {
+            print(String(format: "%.0f pages per second", Double(report.pageCount) / max(report.seconds, 0.001)))
+            for stage in report.stages {
+                print("  " + stage.name.padding(toLength: 28, withPad: " ", startingAt: 0) + String(format: "%6.2f s", stage.seconds))
             }
-            if !output.quiet {
-                let seconds = String(format: "%.2f", report.seconds)
-                print("Built \(report.pageCount) pages into \(options.output)/ in \(seconds) s (\(report.filesWritten) files written, \(report.filesUnchanged) unchanged\(report.filesRemoved > 0 ? ", \(report.filesRemoved) removed" : ""))")
-            }
-            if output.verbose {
-                print(String(format: "%.0f pages per second", Double(report.pageCount) / max(report.seconds, 0.001)))
-                for stage in report.stages {
-                    print("  " + stage.name.padding(toLength: 28, withPad: " ", startingAt: 0) + String(format: "%6.2f s", stage.seconds))
-                }
-            }
-        } catch let failure as BuildFailure {
-            throw Console.exit(for: failure)
-        } catch {
-            throw Console.internalFailure(error)
         }
     }
 }

@@ -17,14 +17,14 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         if links {
             let problems = LinkChecker.check(site: options.output)
+            if problems.hasErrors { throw BuildFailure.invalidInput(problems) }
             Console.printDiagnostics(problems)
-            if problems.hasErrors { throw ExitCode(1) }
             print("OK: no broken links in \(options.output)/")
             return
         }
         let report = SiteBuilder.validate(options.buildOptions)
+        if report.diagnostics.hasErrors { throw BuildFailure.invalidInput(report.diagnostics) }
         Console.printDiagnostics(report.diagnostics)
-        if report.diagnostics.hasErrors { throw ExitCode(1) }
         guard let summary = report.summary else { return }
         print("OK: \(summary.families) families, \(summary.entries) entries, \(summary.languages) languages")
         for coverage in summary.coverage {

@@ -2,11 +2,16 @@ import ArgumentParser
 import Foundation
 import VersusKit
 
-/// Diagnostics on standard error, coloured only on a terminal, followed by a count.
+/// What commands print: diagnostics on standard error, coloured only on a terminal, followed by a count, and the
+/// progress line.
 enum Console {
     static func printDiagnostics(_ diagnostics: [Diagnostic]) {
-        guard !diagnostics.isEmpty else { return }
-        let colour = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        FileHandle.standardError.write(Data(diagnosticsText(diagnostics, colour: colourOnStandardError).utf8))
+    }
+
+    /// The diagnostics, sorted, one per line, then "N errors, N warnings"; nothing when there are none.
+    static func diagnosticsText(_ diagnostics: [Diagnostic], colour: Bool) -> String {
+        guard !diagnostics.isEmpty else { return "" }
         var output = ""
         for diagnostic in diagnostics.sorted() {
             var line = diagnostic.description
@@ -17,8 +22,11 @@ enum Console {
             }
             output += line + "\n"
         }
-        output += summary(diagnostics) + "\n"
-        FileHandle.standardError.write(Data(output.utf8))
+        return output + summary(diagnostics) + "\n"
+    }
+
+    static var colourOnStandardError: Bool {
+        isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     }
 
     static func isTerminal(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
@@ -38,23 +46,5 @@ enum Console {
     static func summary(_ diagnostics: [Diagnostic]) -> String {
         func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         return "\(count(diagnostics.errorCount, "error")), \(count(diagnostics.warningCount, "warning"))"
-    }
-
-    /// Anything that is not a content, usage or I/O problem is a bug of Versus: exit 70.
-    static func internalFailure(_ error: Error) -> ExitCode {
-        FileHandle.standardError.write(Data("error: internal failure: \(error)\n".utf8))
-        return ExitCode(70)
-    }
-
-    static func exit(for failure: BuildFailure) -> ExitCode {
-        switch failure {
-        case .invalidInput(let diagnostics):
-            printDiagnostics(diagnostics)
-        case .io(let path, let message):
-            FileHandle.standardError.write(Data("\(path): error: \(message)\n".utf8))
-        case .usage(let message):
-            FileHandle.standardError.write(Data("error: \(message)\n".utf8))
-        }
-        return ExitCode(failure.exitCode)
     }
 }

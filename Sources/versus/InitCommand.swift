@@ -7,14 +7,8 @@ struct InitCommand: ParsableCommand {
     @Argument(help: "The folder to create the project in.") var directory = "."
 
     func run() throws {
-        do {
-            let files = try ProjectStarter.create(in: directory)
-            for file in files { print("created \(DisplayPath.of(file))") }
-            print("Next: cd \(directory) && versus build (templates are built in; add templates/ files to override them)")
-        } catch let failure as BuildFailure {
-            throw Console.exit(for: failure)
-        } catch {
-            throw Console.internalFailure(error)
-        }
+        let files = try ProjectStarter.create(in: directory)
+        for file in files { print("created \(DisplayPath.of(file))") }
+        print("Next: cd \(directory) && versus build (templates are built in; add templates/ files to override them)")
     }
 }

@@ -10,13 +10,7 @@ struct NewCommand: ParsableCommand {
     @Option(help: "The content folder.") var content = "content"
 
     func run() throws {
-        do {
-            let path = try EntryScaffold.create(content: content, family: family, code: code, language: lang)
-            print("created \(DisplayPath.of(path))")
-        } catch let failure as BuildFailure {
-            throw Console.exit(for: failure)
-        } catch {
-            throw Console.internalFailure(error)
-        }
+        let path = try EntryScaffold.create(content: content, family: family, code: code, language: lang)
+        print("created \(DisplayPath.of(path))")
     }
 }

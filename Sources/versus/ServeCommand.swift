@@ -7,21 +7,19 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var options: SiteOptions
     @Option(help: "The port to listen on.") var port: UInt16 = 1313
-    @Option(help: "The address to listen on.") var host = "127.0.0.1"
+    @Option(help: "The IPv4 address to listen on.") var host = "127.0.0.1"
 
+    /// A host that is not an IPv4 address is a usage error (exit 64).
+    func validate() throws {
+        if let problem = DevServer.hostProblem(host) { throw ValidationError(problem) }
+    }
+
+    /// Runs until Ctrl-C (or SIGTERM), then exits 0.
     func run() async throws {
-        do {
-            try SiteBuilder.checkOutput(options.buildOptions)
-        } catch let failure as BuildFailure {
-            throw Console.exit(for: failure)
-        }
+        try SiteBuilder.checkOutput(options.buildOptions)
         let server = DevServer(options: options.buildOptions, host: host, port: port) { line in
             FileHandle.standardOutput.write(Data((line + "\n").utf8))
         }
-        do {
-            try await server.run()
-        } catch let failure as BuildFailure {
-            throw Console.exit(for: failure)
-        }
+        try await Interruption.cancelling { try await server.run() }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Versus: AsyncParsableCommand {
@@ -9,6 +10,11 @@ struct Versus: AsyncParsableCommand {
         subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, InitCommand.self],
         defaultSubcommand: BuildCommand.self
     )
+
+    /// Every command runs through `ExitStatus`, the one place errors become messages and exit codes.
+    static func main() async {
+        Foundation.exit(await ExitStatus.run(Array(CommandLine.arguments.dropFirst())))
+    }
 }
 
 extension Versus {

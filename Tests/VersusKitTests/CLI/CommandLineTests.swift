@@ -1,42 +1,15 @@
 import Foundation
 import XCTest
 
-/// The `versus` executable end to end: exit codes, summary line and diagnostics on standard error.
+/// The `versus` executable end to end: summary line, diagnostics on standard error, flags checked like site.yml.
+/// Every exit code of every subcommand is in `ExitCodeTests`.
 final class CommandLineTests: XCTestCase {
-    private struct Run {
-        var status: Int32
-        var output: String
-        var errors: String
-    }
-
-    /// `swift test` builds every product into the folder that holds the test bundle.
-    private var executable: URL {
-        let candidates = [Bundle.main.executableURL?.deletingLastPathComponent(), Bundle.main.bundleURL,
-                          Bundle.main.bundleURL.deletingLastPathComponent()].compactMap { $0 }
-        let folder = candidates.first { FileManager.default.isExecutableFile(atPath: $0.appendingPathComponent("versus").path) }
-        return (folder ?? candidates[0]).appendingPathComponent("versus")
-    }
-
-    private func run(_ arguments: [String], in folder: String) throws -> Run {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-                   errors: String(decoding: errorData, as: UTF8.self))
+    private func run(_ arguments: [String], in folder: String) throws -> VersusProcess.Run {
+        try VersusProcess.run(arguments, in: folder)
     }
 
     override func setUpWithError() throws {
+        let executable = VersusProcess.executable
         XCTAssertTrue(FileManager.default.isExecutableFile(atPath: executable.path), "versus should be built next to the tests: \(executable.path)")
     }
 
@@ -77,15 +50,6 @@ final class CommandLineTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/site"))
     }
 
-    func testUsageErrorsExitSixtyFour() throws {
-        let folder = try Fixture.temporaryFolder(self)
-        XCTAssertEqual(try run(["build", "--no-such-flag"], in: folder).status, 64)
-        _ = try Fixture.copy("basic", into: folder)
-        let result = try run(["build", "--templates", Fixture.templates, "--output", "."], in: folder)
-        XCTAssertEqual(result.status, 64)
-        XCTAssertTrue(result.errors.contains("refusing to write the site into"), result.errors)
-    }
-
     /// `--base-url` follows the same rule as `base_url` in site.yml: a script URL never reaches a canonical link.
     func testBaseURLFromTheCommandLineIsCheckedLikeSiteYml() throws {
         let folder = try Fixture.temporaryFolder(self)
@@ -101,36 +65,6 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(good.status, 0, good.errors)
         let page = try Fixture.read(folder + "/site/en/mail/250.html")
         XCTAssertTrue(page.contains(#"<link rel="canonical" href="https://codes.example.org/docs/en/mail/250.html">"#), page)
-    }
-
-    func testVersionAndContradictoryFlags() throws {
-        let folder = try Fixture.temporaryFolder(self)
-        let version = try run(["--version"], in: folder)
-        XCTAssertEqual(version.status, 0)
-        XCTAssertEqual(version.output, "0.1.0\n")
-        let both = try run(["build", "-q", "-v"], in: folder)
-        XCTAssertEqual(both.status, 64)
-        XCTAssertTrue(both.errors.contains("--quiet and --verbose cannot be used together"), both.errors)
-    }
-
-    func testServeOnABusyPortIsAnIOFailureNamingTheAddress() throws {
-        let folder = try Fixture.temporaryFolder(self)
-        _ = try Fixture.copy("basic", into: folder)
-        // Hold a port open on loopback, then ask serve to listen there.
-        let holder = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(holder) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(holder, $0, length) == 0 && listen(holder, 1) == 0 && getsockname(holder, $0, &length) == 0 }
-        }
-        XCTAssertTrue(bound)
-        let port = UInt16(bigEndian: address.sin_port)
-        let result = try run(["serve", "--templates", Fixture.templates, "--port", String(port)], in: folder)
-        XCTAssertEqual(result.status, 74, result.errors)
-        XCTAssertEqual(result.errors, "http://127.0.0.1:\(port)/: error: cannot listen: Address already in use\n")
     }
 
     func testLinkCheckWithoutASiteFails() throws {

@@ -109,7 +109,7 @@ final class EntryParsingTests: XCTestCase {
         _ = EntryParser(sink: sink).parse(text: text, path: "250.md", language: try english(), isTranslation: false)
         XCTAssertEqual(sink.diagnostics.sorted().map(\.description), [
             "250.md:2:1: error: missing required field 'title'",
-            "250.md:2:7: error: 'code' must be a single value, not a list or mapping",
+            "250.md:2:7: error: expected a string for 'code', found a list",
             "250.md:3:1: warning: unknown front-matter key 'titel'; did you mean 'title'?",
             "250.md:6:8: error: 'retry' must be one of wait, none, check-later, continue, follow, use-cache, later, fix-first, give-up, treat-as-class, decode, verify, decrypt, not 'sometimes'",
         ])

@@ -3,7 +3,8 @@
 @testable import VersusLoad
 import XCTest
 
-/// Thousands of mutated entries: Load never crashes and always answers with an entry or diagnostics.
+/// Thousands of mutated entries: Load never crashes, always answers with an entry or diagnostics, and every
+/// diagnostic is one line.
 final class LoadFuzzTests: XCTestCase {
     /// A small deterministic generator (SplitMix64), so a failure can be replayed from its seed.
     struct SeededGenerator: RandomNumberGenerator {
@@ -47,6 +48,19 @@ final class LoadFuzzTests: XCTestCase {
             let sink = DiagnosticSink()
             let entry = EntryParser(sink: sink).parse(text: text, path: "fuzz.md", language: english, isTranslation: round % 5 == 0)
             XCTAssertTrue(entry != nil || sink.hasErrors, "round \(round) returned neither an entry nor an error:\n\(text)")
+            assertOneLine(sink.diagnostics, round: round, text: text)
+        }
+    }
+
+    /// Each diagnostic is one line, and a YAML syntax error says where it is.
+    private func assertOneLine(_ diagnostics: [Diagnostic], round: Int, text: String) {
+        for diagnostic in diagnostics {
+            for shown in [diagnostic.description, diagnostic.message] {
+                XCTAssertFalse(shown.contains(where: \.isNewline), "round \(round): \(shown.debugDescription) from:\n\(text)")
+            }
+            if diagnostic.message.hasPrefix("YAML syntax error: ") {
+                XCTAssertNotNil(diagnostic.column, "round \(round): \(diagnostic) from:\n\(text)")
+            }
         }
     }
 
@@ -61,6 +75,7 @@ final class LoadFuzzTests: XCTestCase {
             try Fixture.write(mutate(originals[index], using: &random), to: content + "/" + files[index])
             let result = CatalogLoader.load(contentDirectory: content)
             XCTAssertTrue(result.catalog != nil || result.diagnostics.hasErrors, "round \(round)")
+            assertOneLine(result.diagnostics, round: round, text: try Fixture.read(content + "/" + files[index]))
             try Fixture.write(originals[index], to: content + "/" + files[index])
         }
     }
