@@ -29,6 +29,12 @@ package indirect enum TemplateValue: Sendable {
         return []
     }
 
+    /// An object as `.shared`, for values many pages show alike (anything else as it is).
+    package var sharedObject: TemplateValue {
+        if case .object(let fields) = self { return .shared(SharedFields(fields)) }
+        return self
+    }
+
     package subscript(key: String) -> TemplateValue? {
         switch self {
         case .object(let fields): return fields[key]

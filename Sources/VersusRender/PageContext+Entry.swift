@@ -86,8 +86,7 @@ extension PageContext {
         var side = entryBlock(page, family, entry, words: words, idPrefix: "\(entry.code)-", headingTag: "h3")
         side.ui = languageStrings(words.language)
         side.headings = blocks.get("headings/\(words.language.code)")
-        guard case .object(let values) = side.templateValue else { fatalError("an entry block is an object") }
-        let block = TemplateValue.shared(SharedFields(values))
+        let block = side.templateValue.sharedObject
         blocks.set(key, block)
         return block
     }

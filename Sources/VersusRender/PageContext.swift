@@ -69,7 +69,7 @@ package struct PageContext: Sendable {
             hasLanguages: catalog.languages.count > 1, scriptURL: link(page, to: SitePaths.script),
             searchIndexURL: link(page, to: SitePaths.searchIndex(language.code)), searchURL: link(page, to: SitePaths.search(language.code)),
             languageRoot: RelativeURL.toLanguageFolder(from: page.path, language: language.code)
-        ).templateValue
+        ).templateValue.sharedObject
         blocks.set(key, values)
         return values
     }
@@ -85,8 +85,9 @@ package struct PageContext: Sendable {
         let key = "strings/\(language.code)"
         if let value = blocks.get(key) { return value }
         // Headings first: a thread that finds the strings set may read the headings right away.
-        blocks.set("headings/\(language.code)", Dictionary(uniqueKeysWithValues: language.headings.map { ($0.key.rawValue, $0.value) }).templateValue)
-        let value = language.ui.templateValue
+        blocks.set("headings/\(language.code)",
+                   Dictionary(uniqueKeysWithValues: language.headings.map { ($0.key.rawValue, $0.value) }).templateValue.sharedObject)
+        let value = language.ui.templateValue.sharedObject
         blocks.set(key, value)
         return value
     }
