@@ -16,7 +16,13 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         if links {
-            let problems = LinkChecker.check(site: options.output)
+            let problems: [Diagnostic]
+            do {
+                problems = try LinkChecker.check(site: options.output)
+            } catch {
+                Console.printProblem(error.diagnostic)
+                throw ExitCode(1)
+            }
             Console.printDiagnostics(problems)
             if problems.hasErrors { throw ExitCode(1) }
             print("OK: no broken links in \(options.output)/")

@@ -6,19 +6,24 @@ import VersusKit
 enum Console {
     static func printDiagnostics(_ diagnostics: [Diagnostic]) {
         guard !diagnostics.isEmpty else { return }
-        let colour = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         var output = ""
-        for diagnostic in diagnostics.sorted() {
-            var line = diagnostic.description
-            if colour {
-                let label = "\(diagnostic.severity.rawValue):"
-                let code = diagnostic.severity == .error ? "\u{1B}[1;31m" : "\u{1B}[1;33m"
-                if let range = line.range(of: " \(label) ") { line.replaceSubrange(range, with: " \(code)\(label)\u{1B}[0m ") }
-            }
-            output += line + "\n"
-        }
+        for diagnostic in diagnostics.sorted() { output += line(diagnostic) + "\n" }
         output += summary(diagnostics) + "\n"
         FileHandle.standardError.write(Data(output.utf8))
+    }
+
+    /// A problem that stops a command before it has anything to count: its one line, without a count.
+    static func printProblem(_ diagnostic: Diagnostic) {
+        FileHandle.standardError.write(Data((line(diagnostic) + "\n").utf8))
+    }
+
+    private static func line(_ diagnostic: Diagnostic) -> String {
+        var line = diagnostic.description
+        guard isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil else { return line }
+        let label = "\(diagnostic.severity.rawValue):"
+        let code = diagnostic.severity == .error ? "\u{1B}[1;31m" : "\u{1B}[1;33m"
+        if let range = line.range(of: " \(label) ") { line.replaceSubrange(range, with: " \(code)\(label)\u{1B}[0m ") }
+        return line
     }
 
     static func isTerminal(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
