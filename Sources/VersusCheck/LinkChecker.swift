@@ -1,107 +1,60 @@
 import Foundation
 import VersusDiagnostics
+import VersusFiles
 import VersusPlan
 
 /// `versus check --links`: every internal link and anchor of a built site, checked offline.
+///
+/// Each page is parsed once, as a browser parses it (gumbo, HTML5), on all cores. Checked: `href` and `src` on any
+/// element, each URL of `srcset` (and `imagesrcset` of `<link>`), `poster` of `<video>`, `data` of `<object>`,
+/// `action` of `<form>`, `formaction`, `cite`, `longdesc`, `manifest`, `background`, and the URL of
+/// `<meta http-equiv="refresh">`; relative to the page, or to its `<base href>` when it has one. Fragment targets
+/// are `id`s and `<a name>`s. Links inside comments, script text and `<template>` are not links. The 404 page, which
+/// a server shows at any depth and which therefore links to the server's root, is read for its anchors only.
 public enum LinkChecker {
-    private static let reference = try! NSRegularExpression(pattern: #"\s(?:href|src)="([^"]*)""#)
-    private static let anchor = try! NSRegularExpression(pattern: #"\sid="([^"]*)""#)
+    /// The folder given holds no built site: it does not exist, is a file, or holds no `.html` file.
+    public struct NoSite: Error, Sendable {
+        /// One error naming the folder, e.g. `sitee: error: no site here: the folder does not exist (...)`.
+        public let diagnostic: Diagnostic
+    }
 
-    /// Every broken link and anchor, sorted; a folder that holds no built site (missing, a file, no HTML pages)
-    /// is an error too, so a mistyped `--output` never reports success.
-    public static func check(site: String) -> [Diagnostic] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: site, isDirectory: &isDirectory) else {
-            return [.error("no built site here: the folder does not exist; build first or pass --output", path: DisplayPath.of(site))]
+    /// Every broken link and anchor of the site in the folder `site`, sorted: `page:line:column: error: broken
+    /// link 'url' (attribute): reason`, the position being the attribute's. Throws `NoSite` when `site` holds no site.
+    public static func check(site: String) throws(NoSite) -> [Diagnostic] {
+        let files = try SiteFiles.list(site)
+        let pages = files.pages
+        let checks = Parallel.map(pages.count) { index in
+            PageCheck(page: pages[index], in: files, checksLinks: pages[index] != SitePaths.notFound)
         }
-        guard isDirectory.boolValue else {
-            return [.error("no built site here: this is a file, not a folder; pass the output folder with --output", path: DisplayPath.of(site))]
-        }
-        let pages = htmlFiles(in: site)
-        guard !pages.isEmpty else {
-            return [.error("no built site here: the folder holds no HTML pages; build first or pass --output", path: DisplayPath.of(site))]
-        }
-        var ids: [String: Set<String>] = [:]
-        var texts: [String: String] = [:]
-        for page in pages {
-            let text = (try? String(contentsOfFile: (site as NSString).appendingPathComponent(page), encoding: .utf8)) ?? ""
-            texts[page] = text
-            ids[page] = Set(matches(anchor, in: text))
-        }
-        var diagnostics: [Diagnostic] = []
-        for page in pages {
-            let display = DisplayPath.of((site as NSString).appendingPathComponent(page))
-            let text = texts[page] ?? ""
-            let lineStarts = lineOffsets(text)
-            for (link, offset) in matchesWithOffsets(reference, in: text) {
-                if let problem = problem(with: link, from: page, site: site, ids: &ids) {
-                    let line = (lineStarts.lastIndex { $0 <= offset } ?? 0) + 1
-                    diagnostics.append(.error("broken link '\(link)': \(problem)", path: display, line: line))
+        var diagnostics = checks.flatMap(\.diagnostics)
+        let pageIndex = Dictionary(uniqueKeysWithValues: pages.enumerated().map { ($1, $0) })
+        var otherDocuments: [String: SortedAnchors?] = [:]
+        for (page, check) in zip(pages, checks) {
+            for pending in check.pendingFragments {
+                let anchors: SortedAnchors?
+                if let index = pageIndex[pending.target] {
+                    anchors = checks[index].anchors
+                } else if let known = otherDocuments[pending.target] {
+                    anchors = known
+                } else {
+                    anchors = otherAnchors(pending.target, in: files)
+                    otherDocuments[pending.target] = anchors
+                }
+                if let anchors, !LinkTarget.finds(pending.fragment, in: anchors) {
+                    diagnostics.append(PageCheck.brokenLink(pending.reference, PageCheck.noAnchor(pending.fragment),
+                                                            page: page, in: files))
                 }
             }
         }
         return diagnostics.sorted()
     }
 
-    private static func problem(with raw: String, from page: String, site: String, ids: inout [String: Set<String>]) -> String? {
-        let link = raw.replacingOccurrences(of: "&amp;", with: "&")
-        if link.range(of: #"^[A-Za-z][A-Za-z0-9+.\-]*:"#, options: .regularExpression) != nil || link.hasPrefix("//") { return nil }
-        if link.isEmpty { return "empty link" }
-        var path = link
-        var fragment: String?
-        if let hash = path.firstIndex(of: "#") {
-            fragment = String(path[path.index(after: hash)...])
-            path = String(path[..<hash])
-        }
-        if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
-        path = path.removingPercentEncoding ?? path
-        let target: String
-        if path.isEmpty {
-            target = page
-        } else {
-            if path.hasPrefix("/") { return "absolute path; links must be relative" }
-            if path.hasSuffix("/") { return "names a folder, not a file" }
-            let folder = (page as NSString).deletingLastPathComponent
-            target = DisplayPath.lexicallyNormalized(folder.isEmpty ? path : folder + "/" + path)
-            if target.hasPrefix("..") { return "leads outside the site" }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: (site as NSString).appendingPathComponent(target), isDirectory: &isDirectory) else {
-                return "no such file"
-            }
-            if isDirectory.boolValue { return "names a folder, not a file" }
-        }
-        guard let fragment, !fragment.isEmpty else { return nil }
-        if ids[target] == nil {
-            let text = (try? String(contentsOfFile: (site as NSString).appendingPathComponent(target), encoding: .utf8)) ?? ""
-            ids[target] = Set(matches(anchor, in: text))
-        }
-        return ids[target]!.contains(fragment.removingPercentEncoding ?? fragment) ? nil : "no element with id '\(fragment)'"
-    }
-
-    private static func htmlFiles(in site: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: site) else { return [] }
-        var files: [String] = []
-        // The 404 page is served at any depth, so it links to the server root on purpose.
-        for case let relative as String in enumerator where relative.hasSuffix(".html") && relative != SitePaths.notFound {
-            files.append(relative)
-        }
-        return files.sorted()
-    }
-
-    private static func matches(_ regex: NSRegularExpression, in text: String) -> [String] {
-        matchesWithOffsets(regex, in: text).map(\.0)
-    }
-
-    private static func matchesWithOffsets(_ regex: NSRegularExpression, in text: String) -> [(String, Int)] {
-        let utf16 = text as NSString
-        return regex.matches(in: text, range: NSRange(location: 0, length: utf16.length)).map {
-            (utf16.substring(with: $0.range(at: 1)), $0.range.location)
-        }
-    }
-
-    private static func lineOffsets(_ text: String) -> [Int] {
-        var offsets = [0]
-        for (index, unit) in text.utf16.enumerated() where unit == 10 { offsets.append(index + 1) }
-        return offsets
+    /// The anchors of a file that is not one of the site's `.html` pages: an SVG image (`icons.svg#arrow`) or an HTML
+    /// page named otherwise; nil for other files, whose fragments (`#page=2`, `#t=10`) are not element ids.
+    private static func otherAnchors(_ path: String, in site: SiteFiles) -> SortedAnchors? {
+        let lowercased = path.lowercased()
+        guard [".svg", ".htm", ".html", ".xhtml"].contains(where: { lowercased.hasSuffix($0) }),
+              let bytes = site.contents(of: path) else { return nil }
+        return SortedAnchors(bytes.withUnsafeBytes { HTMLScanner.scan($0) }.anchors)
     }
 }

@@ -16,7 +16,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         if links {
-            let problems = LinkChecker.check(site: options.output)
+            let problems = try LinkChecker.check(site: options.output)
             if problems.hasErrors { throw BuildFailure.invalidInput(problems) }
             Console.printDiagnostics(problems)
             print("OK: no broken links in \(options.output)/")

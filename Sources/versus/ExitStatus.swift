@@ -44,7 +44,7 @@ enum ExitStatus {
     }
 
     /// The one mapping from an error to its exit code and message:
-    /// - `BuildFailure`: content errors as diagnostics and a count (1); "path: error: message" for input/output and
+    /// - `BuildFailure`: content errors as diagnostics and a count (1); `LinkChecker.NoSite` as its one line (1); "path: error: message" for input/output and
     ///   "error: cannot listen on 127.0.0.1:1313: address already in use" (74); "error: message" for usage (64);
     /// - ArgumentParser's errors: help and `--version` on standard output (0), usage errors with the usage (64), an
     ///   `ExitCode` its own code;
@@ -59,6 +59,8 @@ enum ExitStatus {
             return Outcome(code: 74, errors: "error: cannot listen on \(address): \(oneLine(reason))\n")
         case BuildFailure.usage(let message):
             return Outcome(code: 64, errors: "error: \(oneLine(message))\n")
+        case let noSite as LinkChecker.NoSite:
+            return Outcome(code: 1, errors: Console.diagnosticsText([noSite.diagnostic], colour: colour).components(separatedBy: "\n")[0] + "\n")
         case is ValidationError, is CleanExit, is ExitCode:
             return argumentParserOutcome(error)
         // Its internal errors too: an unknown flag, a bad value, `--help` and `versus help` (whose command throws).

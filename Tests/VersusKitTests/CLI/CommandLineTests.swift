@@ -67,25 +67,45 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(page.contains(#"<link rel="canonical" href="https://codes.example.org/docs/en/mail/250.html">"#), page)
     }
 
+    /// No site is one line and exit 1, never "OK": a mistyped `--output`, a file, a folder without pages.
     func testLinkCheckWithoutASiteFails() throws {
         let folder = try Fixture.temporaryFolder(self)
         try Fixture.write("not a site\n", to: folder + "/file.txt")
         try FileManager.default.createDirectory(atPath: folder + "/empty", withIntermediateDirectories: true)
+        try Fixture.write("body {}\n", to: folder + "/assets-only/style.css")
         let cases = [
-            ("sitee", "sitee: error: no built site here: the folder does not exist; build first or pass --output"),
-            ("file.txt", "file.txt: error: no built site here: this is a file, not a folder; pass the output folder with --output"),
-            ("empty", "empty: error: no built site here: the folder holds no HTML pages; build first or pass --output"),
+            ("sitee", "sitee: error: no site here: the folder does not exist (build first, or pass --output)"),
+            ("file.txt", "file.txt: error: no site here: this is a file, not a folder (pass the output folder with --output)"),
+            ("empty", "empty: error: no site here: the folder holds no HTML pages (build first, or pass --output)"),
+            ("assets-only", "assets-only: error: no site here: the folder holds no HTML pages (build first, or pass --output)"),
         ]
         for (output, message) in cases {
             let result = try run(["check", "--links", "--output", output], in: folder)
             XCTAssertEqual(result.status, 1, output)
-            XCTAssertEqual(result.errors, message + "\n1 error, 0 warnings\n", output)
+            XCTAssertEqual(result.errors, message + "\n", output)
             XCTAssertEqual(result.output, "", output)
         }
+    }
+
+    /// A built site passes; a link broken by hand afterwards is reported with its position, then counted.
+    func testLinkCheckOfABuiltSite() throws {
+        let folder = try Fixture.temporaryFolder(self)
         _ = try Fixture.copy("basic", into: folder)
         XCTAssertEqual(try run(["build", "--templates", Fixture.templates, "-q"], in: folder).status, 0)
         let good = try run(["check", "--links"], in: folder)
         XCTAssertEqual(good.status, 0, good.errors)
         XCTAssertEqual(good.output, "OK: no broken links in site/\n")
+        let page = folder + "/site/en/mail/250.html"
+        try Fixture.write(try Fixture.read(page) + #"<p><a href="535.html#nowhere">x</a> <img src=gone.png alt="">"# + "\n", to: page)
+        let lines = try Fixture.read(page).split(separator: "\n", omittingEmptySubsequences: false).count - 1
+        let bad = try run(["check", "--links"], in: folder)
+        XCTAssertEqual(bad.status, 1)
+        XCTAssertEqual(bad.output, "")
+        XCTAssertEqual(bad.errors, """
+            site/en/mail/250.html:\(lines):7: error: broken link '535.html#nowhere' (href): no element with id 'nowhere'
+            site/en/mail/250.html:\(lines):42: error: broken link 'gone.png' (src): no such file
+            2 errors, 0 warnings
+
+            """)
     }
 }

@@ -91,9 +91,9 @@ final class ExitCodeTests: XCTestCase {
         try check([
             Expectation(arguments: ["check", "--links"], status: 0, errors: "", output: "OK: no broken links in site/\n"),
             Expectation(arguments: ["check", "--links", "--output", "broken-site"], status: 1,
-                        errors: "broken-site/index.html:1: error: broken link 'missing.html': no such file\n1 error, 0 warnings\n"),
+                        errors: "broken-site/index.html:1:35: error: broken link 'missing.html' (href): no such file\n1 error, 0 warnings\n"),
             Expectation(arguments: ["check", "--links", "--output", "nothere"], status: 1,
-                        errors: "nothere: error: no built site here: the folder does not exist; build first or pass --output\n1 error, 0 warnings\n"),
+                        errors: "nothere: error: no site here: the folder does not exist (build first, or pass --output)\n"),
             Expectation(arguments: ["check", "--links", "extra"], status: 64, errors: "error: Unexpected argument 'extra'", usageFollows: true),
         ], in: folder)
     }
