@@ -5,7 +5,8 @@ import VersusModel
 import VersusLoad
 import VersusRender
 
-/// Refuses output folders whose cleaning or overwriting could destroy the project or the system.
+/// Refuses output folders whose cleaning or overwriting could destroy the project or the system, or that a later
+/// build would read back as input.
 package enum OutputGuard {
     static func check(_ options: BuildOptions) throws {
         if let text = options.baseURL, let problem = SiteBuilder.baseURLProblem(text) { throw BuildFailure.usage(problem) }
@@ -18,6 +19,10 @@ package enum OutputGuard {
             let protected = FilePaths.resolved(folder)
             if protected == output || protected.hasPrefix(output + "/") {
                 throw BuildFailure.usage("refusing to write the site into \(DisplayPath.of(options.outputDirectory)): it is or contains the \(name) folder \(DisplayPath.of(folder))")
+            }
+            // Inside them, the next build would read the site as content, templates or assets.
+            if output.hasPrefix(protected + "/") {
+                throw BuildFailure.usage("refusing to write the site into \(DisplayPath.of(options.outputDirectory)): it is inside the \(name) folder \(DisplayPath.of(folder)), which the next build would read")
             }
         }
     }

@@ -75,8 +75,12 @@ public enum SiteBuilder {
         let entries = RenderedEntries(families: catalog.families, markdown: MarkdownRenderer(allowRawHTML: catalog.site.allowRawHTML))
         clock.end("Markdown")
 
+        let current = plan.pages.map(\.path) + assetPaths
+        // A file of the last build where this one needs a folder (an asset that became a folder of assets) goes first.
+        let folders = Self.folders(of: current)
+        _ = try StaleFiles.remove(manifest.records.keys.filter { folders.contains($0) }, in: options.outputDirectory)
         let writer = SiteWriter(outputDirectory: options.outputDirectory)
-        try writer.prepareFolders(for: plan.pages.map(\.path) + assetPaths)
+        try writer.prepareFolders(for: current)
         let assetStamps = zip(assets, assetPaths).map { writer.write($0.bytes, to: $1) }
         let renderer = PageRenderer(context: PageContext(catalog: catalog, plan: plan, entries: entries), templates: templates)
         let counter = ProgressCounter(total: plan.pages.count, report: progress)
@@ -85,7 +89,6 @@ public enum SiteBuilder {
         if let failure = writer.firstFailure { throw failure }
         clock.end("render and write")
 
-        let current = plan.pages.map(\.path) + assetPaths
         let removed = try StaleFiles.remove(manifest.noLongerBuilt(current: current, everyPageRecorded: changes.everyPageRecorded,
                                                                    assetPaths: assetPaths), in: options.outputDirectory)
         clock.end("remove stale files")
@@ -97,6 +100,24 @@ public enum SiteBuilder {
         clock.end("save the manifest")
         return clock.report(diagnostics: diagnostics, pages: plan.pages.count, written: writer.writtenCount,
                             unchanged: current.count - writer.writtenCount, removed: removed)
+    }
+}
+
+extension SiteBuilder {
+    /// Every folder that holds one of `paths` (relative), with the folders around it.
+    static func folders(of paths: [String]) -> Set<String> {
+        var parents: Set<Substring> = []
+        for path in paths {
+            if let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) { parents.insert(path[..<slash]) }
+        }
+        var folders: Set<String> = []
+        for parent in parents {
+            var folder = String(parent)
+            while !folder.isEmpty, folders.insert(folder).inserted {
+                folder = (folder as NSString).deletingLastPathComponent
+            }
+        }
+        return folders
     }
 }
 

@@ -17,7 +17,8 @@ package struct FrontMatter {
             sink.error("missing front matter: the file must start with a '---' line", path: path, line: 1)
             return nil
         }
-        guard let end = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) else {
+        // Only a '---' at the start of a line closes it: an indented one belongs to a value (a block scalar).
+        guard let end = lines.dropFirst().firstIndex(where: { $0.hasPrefix("---") && $0.dropFirst(3).allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" } }) else {
             sink.error("front matter is not closed: add a '---' line after it", path: path, line: 1)
             return nil
         }

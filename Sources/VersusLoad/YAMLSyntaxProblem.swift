@@ -75,6 +75,8 @@ struct YAMLSyntaxProblem {
             return YAMLSyntaxProblem("bad indentation: this line is outside the document's top-level mapping", at: index)
         case "block sequence entries are not allowed in this context":
             return YAMLSyntaxProblem("a '- ' list item is not allowed here; put it on its own line below its key", at: index)
+        case "but found another document":
+            return YAMLSyntaxProblem("a second YAML document starts here ('---'); this file holds one", at: index)
         case "found undefined alias":
             return YAMLSyntaxProblem("'*' starts an alias of an anchor that does not exist; quote a value that starts with '*'", at: index)
         case "found character that cannot start any token":

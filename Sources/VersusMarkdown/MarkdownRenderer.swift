@@ -128,26 +128,31 @@ package struct MarkdownRenderer: Sendable {
         }
     }
 
-    /// Calls `body` with each link node of `document` (not images) and its destination.
+    /// Calls `body` with each link and image node of `document` and its destination.
     private static func forEachLink(in document: OpaquePointer, _ body: (OpaquePointer, String) -> Void) {
         guard let iterator = cmark_iter_new(document) else { return }
         defer { cmark_iter_free(iterator) }
         while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
             guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
-                  cmark_node_get_type(node) == CMARK_NODE_LINK, let url = cmark_node_get_url(node) else { continue }
+                  cmark_node_get_type(node) == CMARK_NODE_LINK || cmark_node_get_type(node) == CMARK_NODE_IMAGE,
+                  let url = cmark_node_get_url(node) else { continue }
             body(node, String(cString: url))
         }
     }
 
-    /// Every link of `markdown` to a fragment of the same page ("[when](#when)", also through a reference
-    /// definition), with the fragment as written after "#" and its 1-based line and column from cmark's source
-    /// positions.
+    /// Every link or image of `markdown` to a fragment of the same page ("[when](#when)", also through a reference
+    /// definition), with the fragment as written after "#" and its 1-based line and column (in characters) from
+    /// cmark's source positions.
     package static func fragmentLinks(in markdown: String) -> [(fragment: String, line: Int, column: Int)] {
-        withDocument(markdown, options: CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS, extensions: true) { _, document in
+        let lines = markdown.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        return withDocument(markdown, options: CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS, extensions: true) { _, document in
             var links: [(fragment: String, line: Int, column: Int)] = []
             forEachLink(in: document) { node, url in
                 guard url.hasPrefix("#") else { return }
-                links.append((String(url.dropFirst()), Int(cmark_node_get_start_line(node)), max(1, Int(cmark_node_get_start_column(node)))))
+                let line = Int(cmark_node_get_start_line(node)), byteColumn = max(1, Int(cmark_node_get_start_column(node)))
+                // cmark counts bytes; people count characters.
+                let before = lines.indices.contains(line - 1) ? String(decoding: lines[line - 1].prefix(byteColumn - 1), as: UTF8.self) : ""
+                links.append((String(url.dropFirst()), line, before.count + 1))
             }
             return links
         } ?? []

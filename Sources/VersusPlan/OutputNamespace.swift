@@ -109,8 +109,9 @@ package enum OutputNamespace {
             case .sitemap, .robots: return "the sitemap"
             case .family(let family): return "the \(language) page of the family '\(family)'"
             case .code(let family, let code): return "the \(language) page of the code '\(code)' of '\(family)'"
-            case .pair(let family, let a, let b): return "the \(language) comparison \(a)-vs-\(b) of '\(family)'"
-            case .redirect(let family, let a, let b): return "the \(language) redirect \(b)-vs-\(a) of '\(family)'"
+            // Codes may hold hyphens: name each code alone, so that two pairs spelling one path can be told apart.
+            case .pair(let family, let a, let b): return "the \(language) comparison of '\(a)' and '\(b)' of '\(family)'"
+            case .redirect(let family, let a, let b): return "the \(language) redirect to the comparison of '\(a)' and '\(b)' of '\(family)'"
             }
         }
     }

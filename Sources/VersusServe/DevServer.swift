@@ -35,6 +35,11 @@ public actor DevServer {
     /// when it cannot listen there (the port is taken, the address is not this machine's).
     public func run() async throws {
         if let problem = Self.hostProblem(host) { throw BuildFailure.usage(problem) }
+        // Nothing to serve or watch: the same error a build gives, before anything is written.
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: options.contentDirectory, isDirectory: &isFolder), isFolder.boolValue else {
+            throw BuildFailure.invalidInput([Diagnostic(.error, "content folder not found", path: DisplayPath.of(options.contentDirectory))])
+        }
         let address = try sockaddr_in.inet(ip4: host, port: port)
         lastSignature = FolderSignature.of([options.contentDirectory, options.templatesDirectory]).text
         rebuild()

@@ -1,10 +1,12 @@
 import ArgumentParser
+import Foundation
 import VersusKit
 
 /// Flags shared by commands that read a project.
 struct SiteOptions: ParsableArguments {
     @Option(help: "The content folder.") var content = "content"
-    @Option(help: "The templates folder (files here replace the built-in templates one by one).") var templates = "templates"
+    @Option(help: "The templates folder (files here replace the built-in templates one by one; default: templates, used when present).")
+    var templates: String?
     @Option(help: "The output folder.") var output = "site"
     @Option(name: .customLong("base-url"), help: "Absolute URL the site is published at (overrides site.yml).")
     var baseURL: String?
@@ -12,10 +14,16 @@ struct SiteOptions: ParsableArguments {
     /// A base URL that site.yml would refuse is refused here too (exit 64).
     func validate() throws {
         if let baseURL, let problem = SiteBuilder.baseURLProblem(baseURL) { throw ValidationError(problem) }
+        // Without the flag, a project with no templates folder uses the built-in ones; a folder named on purpose
+        // must exist, or a typo would go unnoticed.
+        var isFolder: ObjCBool = false
+        if let templates, !FileManager.default.fileExists(atPath: templates, isDirectory: &isFolder) || !isFolder.boolValue {
+            throw ValidationError("--templates names no folder: '\(templates)'")
+        }
     }
 
     var buildOptions: BuildOptions {
-        BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output, baseURL: baseURL)
+        BuildOptions(contentDirectory: content, templatesDirectory: templates ?? "templates", outputDirectory: output, baseURL: baseURL)
     }
 }
 

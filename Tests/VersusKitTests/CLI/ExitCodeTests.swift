@@ -67,6 +67,10 @@ final class ExitCodeTests: XCTestCase {
                         usageFollows: true),
             Expectation(arguments: ["build", "--templates", templates, "--output", "."], status: 64,
                         errors: "error: refusing to write the site into .: it is or contains the content folder content\n"),
+            Expectation(arguments: ["build", "--templates", templates, "--output", "content/site"], status: 64,
+                        errors: "error: refusing to write the site into content/site: it is inside the content folder content, which the next build would read\n"),
+            Expectation(arguments: ["build", "--templates", "missing-templates"], status: 64,
+                        errors: "error: --templates names no folder: 'missing-templates'", usageFollows: true),
             Expectation(arguments: ["build", "--templates", templates, "--archive", "site/all.zip"], status: 64,
                         errors: "error: refusing to write the archive site/all.zip inside the output folder site\n"),
             Expectation(arguments: ["build", "--templates", templates, "--output", "file.txt/site"], status: 74,
@@ -110,6 +114,8 @@ final class ExitCodeTests: XCTestCase {
                         usageFollows: true),
             Expectation(arguments: ["serve", "--templates", templates, "--output", "."], status: 64,
                         errors: "error: refusing to write the site into .: it is or contains the content folder content\n"),
+            Expectation(arguments: ["serve", "--templates", templates, "--content", "nothere", "--port", String(holder.port)], status: 1,
+                        errors: "nothere: error: content folder not found\n1 error, 0 warnings\n", output: nil),
         ], in: folder)
     }
 

@@ -43,8 +43,23 @@ final class RebuildPropertyTests: XCTestCase {
         return nil
     }
 
-    /// The first difference between two built sites, or nil when they hold the same files with the same bytes.
+    /// Every folder under `root`, relative and sorted.
+    static func folders(in root: String) -> [String] {
+        var result: [String] = []
+        let enumerator = FileManager.default.enumerator(atPath: root)
+        while let item = enumerator?.nextObject() as? String {
+            if enumerator?.fileAttributes?[.type] as? FileAttributeType == .typeDirectory { result.append(item) }
+        }
+        return result.sorted()
+    }
+
+    /// The first difference between two built sites, or nil when they hold the same folders and files with the same
+    /// bytes.
     static func difference(_ incremental: String, _ clean: String) -> String? {
+        let folders = Self.folders(in: incremental), expectedFolders = Self.folders(in: clean)
+        if folders != expectedFolders {
+            return "folders differ: only incremental \(Set(folders).subtracting(expectedFolders).sorted()), only clean \(Set(expectedFolders).subtracting(folders).sorted())"
+        }
         let files = Fixture.files(in: incremental), expected = Fixture.files(in: clean)
         if files != expected {
             return "files differ: only incremental \(Set(files).subtracting(expected).sorted()), only clean \(Set(expected).subtracting(files).sorted())"

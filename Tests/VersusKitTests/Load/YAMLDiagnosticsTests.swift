@@ -78,6 +78,8 @@ final class YAMLDiagnosticsTests: XCTestCase {
              "mail/_family.yml:4:1: error: duplicate key 'title' (first at line 3)"),
         Case("mail/_family.yml", "section: \"4.2\"}", "section: \"4.2\", rfc: 1}", "mail/_family.yml:5:35: error: duplicate key 'rfc' (first at line 5)"),
         Case("mail/_family.yml", "title: Fixture Mail Protocol\n", "\ttitle: Fixture Mail Protocol\n", "mail/_family.yml:3:1: error: \(tab)"),
+        Case("mail/_family.yml", "title: Fixture Mail Protocol\n", "title: Fixture Mail Protocol\n---\ntitle: Again\n",
+             "mail/_family.yml:4:1: error: YAML syntax error: a second YAML document starts here ('---'); this file holds one"),
         Case("mail/_family.yml", "title: Fixture Mail Protocol\n", "title: \"Fixture Mail Protocol\n", "mail/_family.yml:3:8: error: \(quote)"),
         Case("mail/_family.yml", "title: Fixture Mail Protocol\n", "title: [Fixture Mail Protocol\n", "mail/_family.yml:3:8: error: \(bracket)"),
         Case("mail/_family.yml", "title: Fixture Mail Protocol\n", "title: Fixture: Mail Protocol\n", "mail/_family.yml:3:15: error: \(colon)"),

@@ -50,6 +50,21 @@ final class FragmentLinkTests: XCTestCase {
         }
     }
 
+    /// Images count like links, and columns are counted in characters, not bytes.
+    func testImagesAreCheckedAndColumnsCountCharacters() throws {
+        try addLink("Día ñ ![diagram](#nada) and ![ok](#fix)", to: "535")
+        XCTAssertThrowsError(try build()) { error in
+            guard case BuildFailure.invalidInput(let diagnostics) = error else { return XCTFail("\(error)") }
+            let lines = Fixture.lines(diagnostics, relativeTo: self.folder)
+            XCTAssertEqual(lines.count, 1, "\(lines)")
+            XCTAssertTrue(lines[0].contains(":7: error: link to '#nada' names no section of this entry"), lines[0])
+        }
+        let path = content + "/mail/535.md"
+        try Fixture.write(try Fixture.read(path).replacingOccurrences(of: "![diagram](#nada) and ", with: ""), to: path)
+        let pair = try Fixture.read(try build() + "/en/mail/250-vs-535.html")
+        XCTAssertTrue(pair.contains(##"<img src="#535-fix" alt="ok" />"##), pair)
+    }
+
     func testFragmentsInCodeAndInOtherLinksAreLeftAlone() throws {
         try addLink("`[x](#nowhere)` and [RFC](https://www.rfc-editor.org/rfc/rfc5321#section-4.2) and [a page](250.html#fix).\n\n    [y](#indented)", to: "535")
         let output = try build()

@@ -60,6 +60,9 @@ final class OutputNamespaceTests: XCTestCase {
         let lines = try failure(try project(codes: ["x-vs", "y", "x", "vs-y"]))
         XCTAssertFalse(lines.isEmpty)
         XCTAssertTrue(lines.allSatisfy { $0.contains("x-vs-vs-y.html") }, "\(lines)")
+        // Each side names its two codes apart, so the two pairs can be told from each other.
+        XCTAssertTrue(lines.allSatisfy { ($0.contains("of 'x' and 'vs-y' of 'mail'") || $0.contains("of 'vs-y' and 'x' of 'mail'"))
+            && $0.contains("of 'x-vs' and 'y' of 'mail'") }, "\(lines)")
     }
 
     /// A file where other outputs need a folder: not reachable with today's identifiers, but the check is general.
