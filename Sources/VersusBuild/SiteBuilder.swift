@@ -82,10 +82,20 @@ public enum SiteBuilder {
         let writer = SiteWriter(outputDirectory: options.outputDirectory)
         try writer.prepareFolders(for: current)
         let assetStamps = zip(assets, assetPaths).map { writer.write($0.bytes, to: $1) }
-        let renderer = PageRenderer(context: PageContext(catalog: catalog, plan: plan, entries: entries), templates: templates)
+        let site = PageRenderer(context: PageContext(catalog: catalog, plan: plan, entries: entries), templates: templates)
+        // A family's pages see a catalog that holds that family alone: they cannot depend on another family's files,
+        // so when their family's sources are as at the last build, they are as the last build left them.
+        let renderers = Dictionary(uniqueKeysWithValues: catalog.families.map { family in
+            var scoped = catalog
+            scoped.families = [family]
+            return (family.id, PageRenderer(context: PageContext(catalog: scoped, plan: plan, entries: entries), templates: templates))
+        })
+        let scopes = SourceScopes(contentDirectory: options.contentDirectory, familyIDs: catalog.families.map(\.id),
+                                  templates: templates, settings: "\(options.baseURL ?? "")|\(options.sitemapLimit)")
         let counter = ProgressCounter(total: plan.pages.count, report: progress)
-        let changes = manifest.rebuild(plan, renderer: renderer, output: options.outputDirectory,
-                                       write: { writer.write($1, to: $0.path) }, progress: { counter.increment() })
+        let changes = manifest.rebuild(plan, site: site, renderers: renderers, unchangedFamilies: scopes.unchanged(since: manifest.scopes),
+                                       output: options.outputDirectory, write: { writer.write($1, to: $0.path) },
+                                       progress: { counter.increment() })
         if let failure = writer.firstFailure { throw failure }
         clock.end("render and write")
 
@@ -95,7 +105,7 @@ public enum SiteBuilder {
 
         let source = diagnostics.isEmpty && sourceDigest.trusted ? BuildManifest.Source(digest: sourceDigest.value, pages: plan.pages.count) : nil
         let recorded = zip(assets, zip(assetPaths, assetStamps)).map { (path: $1.0, bytes: $0.bytes, stamp: $1.1) }
-        try manifest.updated(plan: plan, changes: changes, assets: recorded, source: source)
+        try manifest.updated(plan: plan, changes: changes, scopes: scopes, assets: recorded, source: source)
             .save(ifChangedFrom: manifest)
         clock.end("save the manifest")
         return clock.report(diagnostics: diagnostics, pages: plan.pages.count, written: writer.writtenCount,

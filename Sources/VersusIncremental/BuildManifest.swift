@@ -26,6 +26,8 @@ package struct BuildManifest {
 
     package var records: [String: Record] = [:]
     package var source: Source?
+    /// Each family's `SourceScopes` value at the last build: `#scope <family> <hex>` lines.
+    package var scopes = SourceScopes(byFamily: [:])
     package let file: String
 
     package init(records: [String: Record] = [:], source: Source? = nil, file: String) {
@@ -43,6 +45,7 @@ package struct BuildManifest {
         guard let data = FileManager.default.contents(atPath: file) else { return }
         let bytes = Array(data)
         source = Self.source(in: bytes)
+        scopes = Self.scopes(in: bytes)
         records = Self.parse(bytes)
     }
 
@@ -67,6 +70,17 @@ package struct BuildManifest {
         let fields = String(decoding: line, as: UTF8.self).split(separator: " ")
         guard fields.count == 2, let digest = UInt64(fields[0], radix: 16), let pages = Int(fields[1]) else { return nil }
         return Source(digest: digest, pages: pages)
+    }
+
+    /// The `#scope <family> <hex>` lines.
+    private static func scopes(in bytes: [UInt8]) -> SourceScopes {
+        var scopes: [String: UInt64] = [:]
+        let prefix = Array("#scope ".utf8)
+        for line in bytes.split(separator: 0x0A) where line.starts(with: prefix) {
+            let fields = String(decoding: line.dropFirst(prefix.count), as: UTF8.self).split(separator: " ")
+            if fields.count == 2, let value = UInt64(fields[1], radix: 16) { scopes[String(fields[0])] = value }
+        }
+        return SourceScopes(byFamily: scopes)
     }
 
     /// When the last build at `file` read sources with the same `digest`, reported no problem, and its files in
@@ -169,6 +183,11 @@ package struct BuildManifest {
             bytes += "#source ".utf8
             Self.append(source.digest, radix: 16, to: &bytes)
             bytes += " \(source.pages)\n".utf8
+        }
+        for (family, scope) in scopes.byFamily.sorted(by: { $0.key < $1.key }) {
+            bytes += "#scope \(family) ".utf8
+            Self.append(scope, radix: 16, to: &bytes)
+            bytes.append(0x0A)
         }
         for (path, record) in records {
             Self.append(record.fingerprint, radix: 16, to: &bytes)

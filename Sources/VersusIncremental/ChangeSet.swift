@@ -19,12 +19,21 @@ extension BuildManifest {
     /// Builds each planned page's view model once, fingerprints it (see `PageFingerprints`), and renders and hands to
     /// `write` (page, bytes) each page whose fingerprint or file in `output` differs from the last build's record,
     /// in parallel. `progress` is called once per page.
-    package func rebuild(_ plan: SitePlan, renderer: PageRenderer, output: String,
-                         write: @Sendable (Page, [UInt8]) -> FileStamp?, progress: @Sendable () -> Void) -> ChangeSet {
-        let fingerprints = PageFingerprints(renderer: renderer)
+    /// Pages of a family in `unchangedFamilies` (see `SourceScopes`) whose file is as the last build left it keep
+    /// their recorded fingerprint without their view model being built. `renderers` gives the renderer of each
+    /// page's family (nil: site-wide pages) and `site` the renderer of the rest.
+    package func rebuild(_ plan: SitePlan, site: PageRenderer, renderers: [String: PageRenderer], unchangedFamilies: Set<String>,
+                         output: String, write: @Sendable (Page, [UInt8]) -> FileStamp?, progress: @Sendable () -> Void) -> ChangeSet {
+        let fingerprints = PageFingerprints(templates: site.templates)
         let results = Parallel.map(plan.pages.count) { index -> (UInt64, Status, FileStamp?) in
             defer { progress() }
             let page = plan.pages[index]
+            let family = page.kind.family
+            if let family, unchangedFamilies.contains(family), let record = records[page.path],
+               status(of: page.path, fingerprint: record.fingerprint, in: output) == .current {
+                return (record.fingerprint, .current, nil)
+            }
+            let renderer = family.flatMap { renderers[$0] } ?? site
             let source = renderer.source(of: page)
             let fingerprint = fingerprints.fingerprint(of: page, source: source)
             let status = status(of: page.path, fingerprint: fingerprint, in: output)
@@ -45,10 +54,11 @@ extension BuildManifest {
 
     /// The manifest after a build: a record for each file written (its stamp) and the last build's records for
     /// pages left as they were.
-    package func updated(plan: SitePlan, changes: ChangeSet,
+    package func updated(plan: SitePlan, changes: ChangeSet, scopes: SourceScopes,
                          assets: [(path: String, bytes: [UInt8], stamp: FileStamp?)], source: Source?) -> BuildManifest {
         var next = BuildManifest(emptyAt: file)
         next.source = source
+        next.scopes = scopes
         next.records.reserveCapacity(plan.pages.count + assets.count)
         if !records.isEmpty {
             for page in plan.pages { next.records[page.path] = records[page.path] }
@@ -69,7 +79,7 @@ extension BuildManifest {
 
     /// Saves the manifest when it differs from `previous`; throws `BuildFailure.io` when it cannot.
     package func save(ifChangedFrom previous: BuildManifest) throws {
-        guard records != previous.records || source != previous.source else { return }
+        guard records != previous.records || source != previous.source || scopes != previous.scopes else { return }
         do { try save() } catch {
             throw BuildFailure.io(path: DisplayPath.of(file), message: "cannot save the build manifest: \(SystemError.reason(error))")
         }

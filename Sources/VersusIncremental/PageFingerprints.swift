@@ -10,18 +10,16 @@ import VersusFiles
 /// No field of a page can be left out, because no field is listed here.
 package struct PageFingerprints: Sendable {
     private let global: UInt64
-    private let renderer: PageRenderer
     private let digests = TemplateDigest()
 
-    package init(renderer: PageRenderer) {
+    package init(templates: TemplateSet) {
         var global = StableHash()
         global.add(Self.toolIdentity)
-        for (name, text) in renderer.templates.sources {
+        for (name, text) in templates.sources {
             global.add(name)
             global.add(text)
         }
         self.global = global.value
-        self.renderer = renderer
     }
 
     /// `source` is `renderer.source(of: page)`.

@@ -43,3 +43,13 @@ extension Page.Kind {
         }
     }
 }
+
+extension Page.Kind {
+    /// The family a page belongs to: family, code, comparison and redirect pages; nil for site-wide pages.
+    package var family: String? {
+        switch self {
+        case .family(let id), .code(let id, _), .pair(let id, _, _), .redirect(let id, _, _): return id
+        case .root, .home, .notFound, .search, .searchIndex, .sitemap, .robots: return nil
+        }
+    }
+}

@@ -94,7 +94,9 @@ final class EditableProject {
     var site: String { folder + "/site" }
     private var random: SeededGenerator
     private var counter = 0
-    private var mail: String { content + "/mail" }
+    /// The family folder the current edit works in: `mail`, or `post`, a second family made from it, so that an
+    /// edit to one family is also checked against the pages of the other.
+    private var mail = ""
 
     /// `folder` is created; it must not exist.
     init(folder: String, seed: UInt64) throws {
@@ -103,6 +105,9 @@ final class EditableProject {
         content = try Fixture.copy("multilingual", into: folder)
         templates = folder + "/templates"
         try FileManager.default.copyItem(atPath: Fixture.templates, toPath: templates)
+        try FileManager.default.copyItem(atPath: content + "/mail", toPath: content + "/post")
+        try Fixture.write(try Fixture.read(content + "/post/_family.yml").replacingOccurrences(of: "id: mail", with: "id: post")
+            .replacingOccurrences(of: "name: MAIL", with: "name: POST"), to: content + "/post/_family.yml")
         random = SeededGenerator(seed: seed)
     }
 
@@ -148,8 +153,9 @@ final class EditableProject {
             ("template", editTemplate), ("asset", editAsset), ("add entry", addEntry), ("remove entry", removeEntry),
             ("add language", addLanguage), ("remove language", removeLanguage),
         ]
+        mail = content + "/" + ["mail", "post"].randomElement(using: &random)!
         let (name, apply) = kinds.randomElement(using: &random)!
-        return "\(name): \(try apply())"
+        return "\(name) in \((mail as NSString).lastPathComponent): \(try apply())"
     }
 
     private func anyEntryFile() -> String {
