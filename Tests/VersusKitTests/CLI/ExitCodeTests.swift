@@ -162,11 +162,11 @@ final class ExitCodeTests: XCTestCase {
         let folder = try project()
         let mount = folder + "/read-only"
         try FileManager.default.createDirectory(atPath: mount, withIntermediateDirectories: true)
-        guard shell("mount --bind '\(folder)/content' '\(mount)' && mount -o remount,ro,bind '\(mount)'") == 0 else {
-            _ = shell("umount '\(mount)'")
+        guard Shell.run("mount --bind '\(folder)/content' '\(mount)' && mount -o remount,ro,bind '\(mount)'") == 0 else {
+            _ = Shell.run("umount '\(mount)'")
             throw XCTSkip("mounting is not allowed here; the read-only case of 'new' is not run")
         }
-        defer { _ = shell("umount '\(mount)'") }
+        defer { _ = Shell.run("umount '\(mount)'") }
         try check([
             Expectation(arguments: ["new", "mail", "253", "--content", "read-only"], status: 74,
                         errors: "read-only/mail/253.md: error: Read-only file system\n"),
@@ -185,16 +185,6 @@ final class ExitCodeTests: XCTestCase {
         ], in: folder)
     }
 
-    private func shell(_ command: String) -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return -1 }
-        process.waitUntilExit()
-        return process.terminationStatus
-    }
 }
 
 /// A TCP port on 127.0.0.1 held open (listening) until released or deinitialised.

@@ -71,21 +71,6 @@ final class RebuildPropertyTests: XCTestCase {
     }
 }
 
-/// SplitMix64: a small seeded generator, the same sequence on every machine.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// A scratch copy of the multilingual fixture and of the shipped templates, and the edits a person makes to them.
 final class EditableProject {
     let folder: String

@@ -9,23 +9,13 @@ import XCTest
 
 /// Real failing file systems: a full tmpfs and a read-only bind mount. Needs permission to mount (CI runs as root).
 final class FileSystemFailureTests: XCTestCase {
-    private func shell(_ command: String) -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return -1 }
-        process.waitUntilExit()
-        return process.terminationStatus
-    }
 
     /// Mounts with `command` (given the mount point), or skips when this machine does not allow mounting.
     private func mount(_ command: (String) -> String) throws -> String {
         let point = try Fixture.temporaryFolder(self) + "/mnt"
         try FileManager.default.createDirectory(atPath: point, withIntermediateDirectories: true)
-        guard shell(command(point)) == 0 else { throw XCTSkip("mounting is not allowed here; disk-full and read-only cases not run") }
-        addTeardownBlock { _ = self.shell("umount '\(point)'") }
+        guard Shell.run(command(point)) == 0 else { throw XCTSkip("mounting is not allowed here; disk-full and read-only cases not run") }
+        addTeardownBlock { _ = Shell.run("umount '\(point)'") }
         return point
     }
 
