@@ -56,7 +56,7 @@ let package = Package(
             .product(name: "FlyingSocks", package: "FlyingFox"),
         ]),
         .target(name: "VersusKit", dependencies: [
-            "VersusDiagnostics", "VersusFiles", "VersusModel", "VersusDefaults", "VersusLoad", "VersusWrite",
+            "VersusDiagnostics", "VersusFiles", "VersusModel", "VersusDefaults", "VersusLoad", "VersusPlan", "VersusWrite",
             "VersusCheck", "VersusBuild", "VersusServe",
         ]),
         .executableTarget(

@@ -15,6 +15,8 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     /// URLs per sitemap file (the protocol allows 50,000).
     public var sitemapLimit = SitePlanner.sitemapLimit
+    /// Build only this part of the site (see `Shard`); nil builds all of it.
+    public var shard: Shard?
 
     /// The defaults are the folders `versus init` creates: `content`, `templates` and `site`.
     public init(contentDirectory: String = "content", templatesDirectory: String = "templates",

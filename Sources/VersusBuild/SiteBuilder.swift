@@ -51,9 +51,10 @@ public enum SiteBuilder {
     public static func build(_ options: BuildOptions, progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> BuildReport {
         var clock = StageClock()
         try OutputGuard.check(options)
-        let manifestFile = BuildManifest.file(contentDirectory: options.contentDirectory, outputDirectory: options.outputDirectory)
+        let manifestFile = BuildManifest.file(contentDirectory: options.contentDirectory, outputDirectory: options.outputDirectory,
+                                              part: options.shard?.label)
         let sourceDigest = SourceSignature.digest(folders: [options.contentDirectory, options.templatesDirectory],
-                                                   settings: "\(options.baseURL ?? "")|\(options.sitemapLimit)")
+                                                   settings: "\(options.baseURL ?? "")|\(options.sitemapLimit)|\(options.shard?.label ?? "")")
         if let unchanged = BuildManifest.unchangedBuild(file: manifestFile, digest: sourceDigest.value, output: options.outputDirectory) {
             clock.end("compare with the last build")
             return clock.report(diagnostics: [], pages: unchanged.pages, written: 0, unchanged: unchanged.files, removed: 0)
@@ -63,19 +64,22 @@ public enum SiteBuilder {
         let (loaded, manifest) = Parallel.both({ check(options) }, { BuildManifest(file: manifestFile) })
         guard let catalog = loaded.0, let templates = loaded.1, !loaded.2.hasErrors else { throw BuildFailure.invalidInput(loaded.2) }
         let diagnostics = loaded.2
-        let assets = try AssetFiles(directory: (options.templatesDirectory as NSString).appendingPathComponent("assets")).load()
+        let allAssets = try AssetFiles(directory: (options.templatesDirectory as NSString).appendingPathComponent("assets")).load()
+        // A part of the site writes its own pages, and part 1 the site-wide files too.
+        let assets = options.shard?.writesSiteWideFiles == false ? [] : allAssets
         clock.end("load")
 
         let plan = SitePlanner.plan(catalog, sitemapLimit: options.sitemapLimit)
         let assetPaths = assets.map { "\(SitePaths.assets)/\($0.path)" }
-        let collisions = OutputNamespace.collisions(in: plan, catalog: catalog, assetPaths: assetPaths)
+        let collisions = OutputNamespace.collisions(in: plan, catalog: catalog, assetPaths: allAssets.map { "\(SitePaths.assets)/\($0.path)" })
+        let pages = options.shard.map { shard in plan.pages.enumerated().filter { shard.owns($1, position: $0) }.map(\.element) } ?? plan.pages
         if !collisions.isEmpty { throw BuildFailure.invalidInput((diagnostics + collisions).sorted()) }
         clock.end("plan")
 
         let entries = RenderedEntries(families: catalog.families, markdown: MarkdownRenderer(allowRawHTML: catalog.site.allowRawHTML))
         clock.end("Markdown")
 
-        let current = plan.pages.map(\.path) + assetPaths
+        let current = pages.map(\.path) + assetPaths
         // A file of the last build where this one needs a folder (an asset that became a folder of assets) goes first.
         let folders = Self.folders(of: current)
         _ = try StaleFiles.remove(manifest.records.keys.filter { folders.contains($0) }, in: options.outputDirectory)
@@ -92,8 +96,8 @@ public enum SiteBuilder {
         })
         let scopes = SourceScopes(contentDirectory: options.contentDirectory, familyIDs: catalog.families.map(\.id),
                                   templates: templates, settings: "\(options.baseURL ?? "")|\(options.sitemapLimit)")
-        let counter = ProgressCounter(total: plan.pages.count, report: progress)
-        let changes = manifest.rebuild(plan, site: site, renderers: renderers, unchangedFamilies: scopes.unchanged(since: manifest.scopes),
+        let counter = ProgressCounter(total: pages.count, report: progress)
+        let changes = manifest.rebuild(pages, site: site, renderers: renderers, unchangedFamilies: scopes.unchanged(since: manifest.scopes),
                                        output: options.outputDirectory, write: { writer.write($1, to: $0.path) },
                                        progress: { counter.increment() })
         if let failure = writer.firstFailure { throw failure }
@@ -103,12 +107,12 @@ public enum SiteBuilder {
                                                                    assetPaths: assetPaths), in: options.outputDirectory)
         clock.end("remove stale files")
 
-        let source = diagnostics.isEmpty && sourceDigest.trusted ? BuildManifest.Source(digest: sourceDigest.value, pages: plan.pages.count) : nil
+        let source = diagnostics.isEmpty && sourceDigest.trusted ? BuildManifest.Source(digest: sourceDigest.value, pages: pages.count) : nil
         let recorded = zip(assets, zip(assetPaths, assetStamps)).map { (path: $1.0, bytes: $0.bytes, stamp: $1.1) }
-        try manifest.updated(plan: plan, changes: changes, scopes: scopes, assets: recorded, source: source)
+        try manifest.updated(pages: pages, changes: changes, scopes: scopes, assets: recorded, source: source)
             .save(ifChangedFrom: manifest)
         clock.end("save the manifest")
-        return clock.report(diagnostics: diagnostics, pages: plan.pages.count, written: writer.writtenCount,
+        return clock.report(diagnostics: diagnostics, pages: pages.count, written: writer.writtenCount,
                             unchanged: current.count - writer.writtenCount, removed: removed)
     }
 }

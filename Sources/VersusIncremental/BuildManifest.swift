@@ -49,10 +49,12 @@ package struct BuildManifest {
         records = Self.parse(bytes)
     }
 
-    package static func file(contentDirectory: String, outputDirectory: String) -> String {
+    /// `.versus/manifest-<hash of the output folder>.txt` beside the content folder; one per part for a part of a
+    /// site (`manifest-<hash>-2of3.txt`).
+    package static func file(contentDirectory: String, outputDirectory: String, part: String? = nil) -> String {
         let folder = ((FilePaths.resolved(contentDirectory) as NSString).deletingLastPathComponent as NSString).appendingPathComponent(".versus")
         let key = String(StableHash.of([FilePaths.resolved(outputDirectory)]), radix: 16)
-        return (folder as NSString).appendingPathComponent("manifest-\(key).txt")
+        return (folder as NSString).appendingPathComponent("manifest-\(key)\(part.map { "-" + $0 } ?? "").txt")
     }
 
     /// The source line of the manifest at `file`, read without reading the rest.

@@ -3,7 +3,7 @@ import VersusFiles
 import VersusPlan
 import VersusRender
 
-/// The pages of a plan that a build rendered and wrote, decided against the last build's manifest.
+/// The pages (of a plan, or of one part of it) that a build rendered and wrote, decided against the last build's manifest.
 package struct ChangeSet: Sendable {
     /// Indexes into the plan's pages, ascending: the pages whose fingerprint or file differed from the last build's.
     package let stale: [Int]
@@ -22,12 +22,12 @@ extension BuildManifest {
     /// Pages of a family in `unchangedFamilies` (see `SourceScopes`) whose file is as the last build left it keep
     /// their recorded fingerprint without their view model being built. `renderers` gives the renderer of each
     /// page's family (nil: site-wide pages) and `site` the renderer of the rest.
-    package func rebuild(_ plan: SitePlan, site: PageRenderer, renderers: [String: PageRenderer], unchangedFamilies: Set<String>,
+    package func rebuild(_ pages: [Page], site: PageRenderer, renderers: [String: PageRenderer], unchangedFamilies: Set<String>,
                          output: String, write: @Sendable (Page, [UInt8]) -> FileStamp?, progress: @Sendable () -> Void) -> ChangeSet {
         let fingerprints = PageFingerprints(templates: site.templates)
-        let results = Parallel.map(plan.pages.count) { index -> (UInt64, Status, FileStamp?) in
+        let results = Parallel.map(pages.count) { index -> (UInt64, Status, FileStamp?) in
             defer { progress() }
-            let page = plan.pages[index]
+            let page = pages[index]
             let family = page.kind.family
             if let family, unchangedFamilies.contains(family), let record = records[page.path],
                status(of: page.path, fingerprint: record.fingerprint, in: output) == .current {
@@ -54,18 +54,18 @@ extension BuildManifest {
 
     /// The manifest after a build: a record for each file written (its stamp) and the last build's records for
     /// pages left as they were.
-    package func updated(plan: SitePlan, changes: ChangeSet, scopes: SourceScopes,
+    package func updated(pages: [Page], changes: ChangeSet, scopes: SourceScopes,
                          assets: [(path: String, bytes: [UInt8], stamp: FileStamp?)], source: Source?) -> BuildManifest {
         var next = BuildManifest(emptyAt: file)
         next.source = source
         next.scopes = scopes
-        next.records.reserveCapacity(plan.pages.count + assets.count)
+        next.records.reserveCapacity(pages.count + assets.count)
         if !records.isEmpty {
-            for page in plan.pages { next.records[page.path] = records[page.path] }
+            for page in pages { next.records[page.path] = records[page.path] }
         }
         for index in changes.stale {
             if let stamp = changes.stamps[index] {
-                next.records[plan.pages[index].path] = Record(fingerprint: changes.fingerprints[index], size: stamp.size, modified: stamp.modified)
+                next.records[pages[index].path] = Record(fingerprint: changes.fingerprints[index], size: stamp.size, modified: stamp.modified)
             }
         }
         for asset in assets {

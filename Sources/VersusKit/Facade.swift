@@ -1,6 +1,7 @@
 import VersusBuild
 import VersusCheck
 import VersusDiagnostics
+import VersusPlan
 import VersusServe
 import VersusWrite
 
@@ -14,6 +15,8 @@ public typealias BuildFailure = VersusDiagnostics.BuildFailure
 public typealias DisplayPath = VersusDiagnostics.DisplayPath
 /// What to build from where.
 public typealias BuildOptions = VersusBuild.BuildOptions
+/// One part of a site built side by side (`--shard K/N`): see `VersusPlan.Shard`.
+public typealias Shard = VersusPlan.Shard
 /// What a build did: pages, files written, unchanged and removed, seconds per stage.
 public typealias BuildReport = VersusBuild.BuildReport
 /// What `check` found: diagnostics, and the catalog's size and translation coverage.

@@ -9,6 +9,23 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
     @Option(help: "Also write the built site as one zip file at this path (outside the output folder).")
     var archive: String?
+    @Option(help: ArgumentHelp("Build part K of N (K/N), or 'auto' from the job runner's environment; the parts' output folders copied together are the whole site.",
+                               valueName: "K/N|auto"))
+    var shard: String?
+
+    /// A malformed --shard, or one with --archive, is a usage error (64).
+    func validate() throws {
+        if shard != nil, archive != nil { throw ValidationError("--archive packs a whole site; build it without --shard") }
+        if let shard, case .failure(let error) = Shard.parse(shard, environment: ProcessInfo.processInfo.environment) {
+            throw ValidationError("--shard \(error.reason)")
+        }
+    }
+
+    private var buildOptions: BuildOptions {
+        var options = options.buildOptions
+        options.shard = shard.flatMap { try? Shard.parse($0, environment: ProcessInfo.processInfo.environment).get() }
+        return options
+    }
 
     func run() throws {
         if let archive { try SiteArchive.check(archive: archive, outputDirectory: options.output) }
@@ -16,7 +33,7 @@ struct BuildCommand: ParsableCommand {
         let report: BuildReport
         do {
             defer { if progress != nil { Console.clearLine() } }
-            report = try SiteBuilder.build(options.buildOptions, progress: progress)
+            report = try SiteBuilder.build(buildOptions, progress: progress)
         }
         Console.printDiagnostics(report.diagnostics)
         if let archive {
@@ -25,7 +42,8 @@ struct BuildCommand: ParsableCommand {
         }
         if !output.quiet {
             let seconds = String(format: "%.2f", report.seconds)
-            print("Built \(report.pageCount) pages into \(options.output)/ in \(seconds) s (\(report.filesWritten) files written, \(report.filesUnchanged) unchanged\(report.filesRemoved > 0 ? ", \(report.filesRemoved) removed" : ""))")
+            let part = shard == nil ? "" : " (part \(buildOptions.shard.map { "\($0.index) of \($0.count)" } ?? ""))"
+            print("Built \(report.pageCount) pages\(part) into \(options.output)/ in \(seconds) s (\(report.filesWritten) files written, \(report.filesUnchanged) unchanged\(report.filesRemoved > 0 ? ", \(report.filesRemoved) removed" : ""))")
         }
         if output.verbose {
             print(String(format: "%.0f pages per second", Double(report.pageCount) / max(report.seconds, 0.001)))
