@@ -72,6 +72,7 @@ let package = Package(
                 "VersusKit", "VersusDiagnostics", "VersusFiles", "VersusModel", "VersusMarkdown", "VersusMustache",
                 "VersusDefaults", "VersusLoad", "VersusPlan", "VersusRender", "VersusIncremental", "VersusWrite",
                 "VersusCheck", "VersusBuild", "VersusServe", "versus",
+                .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["Fixtures"]
         ),

@@ -17,13 +17,14 @@ enum VersusProcess {
         return (folder ?? candidates[0]).appendingPathComponent("versus")
     }
 
-    static func prepared(_ arguments: [String], in folder: String) -> (Process, output: Pipe, errors: Pipe) {
+    static func prepared(_ arguments: [String], in folder: String, environment extra: [String: String] = [:]) -> (Process, output: Pipe, errors: Pipe) {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        environment.merge(extra) { $1 }
         process.environment = environment
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
@@ -31,8 +32,8 @@ enum VersusProcess {
         return (process, output, errors)
     }
 
-    static func run(_ arguments: [String], in folder: String) throws -> Run {
-        let (process, output, errors) = prepared(arguments, in: folder)
+    static func run(_ arguments: [String], in folder: String, environment: [String: String] = [:]) throws -> Run {
+        let (process, output, errors) = prepared(arguments, in: folder, environment: environment)
         try process.run()
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = errors.fileHandleForReading.readDataToEndOfFile()
