@@ -8,6 +8,7 @@ import argparse
 import json
 import os
 import re
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -75,6 +76,12 @@ class Bench:
         kept = outputs[-1]
         self.trash += outputs[:-1]
         result["full"]["bytes_written"] = folder_bytes(kept)
+        def parts():
+            # Two parts side by side, as two machines of a sharded build would run them (`build --shard K/2`).
+            output = self.fresh(f"{name}-parts")
+            commands = [" ".join(shlex.quote(a) for a in build(os.path.join(output, f"part{k}")) + ["--shard", f"{k}/2"]) for k in (1, 2)]
+            return ["sh", "-c", f"{commands[0]} & first=$!; {commands[1]} && wait $first"], output
+        result["parts"] = self.measure(f"{name}: Versus full build as 2 parts side by side", parts, canonical)
         result["noop"] = self.measure(f"{name}: Versus no-op rebuild", lambda: (build(kept), None), canonical)
         before = {f: os.stat(os.path.join(kept, f)).st_mtime_ns for f in ("index.html",)}
         assert before == {f: os.stat(os.path.join(kept, f)).st_mtime_ns for f in before}, "a no-op rebuild wrote a file"
