@@ -94,7 +94,8 @@ public enum SiteBuilder {
             scoped.families = [family]
             return (family.id, PageRenderer(context: PageContext(catalog: scoped, plan: plan, entries: entries), templates: templates))
         })
-        let scopes = SourceScopes(contentDirectory: options.contentDirectory, familyIDs: catalog.families.map(\.id),
+        let lenders = catalog.families.reduce(into: [String: String]()) { $0[$1.id] = $1.exchange?.lender }
+        let scopes = SourceScopes(contentDirectory: options.contentDirectory, familyIDs: catalog.families.map(\.id), lenders: lenders,
                                   templates: templates, settings: "\(options.baseURL ?? "")|\(options.sitemapLimit)")
         let counter = ProgressCounter(total: pages.count, report: progress)
         let changes = manifest.rebuild(pages, site: site, renderers: renderers, unchangedFamilies: scopes.unchanged(since: manifest.scopes),

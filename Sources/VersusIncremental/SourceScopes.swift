@@ -3,7 +3,8 @@ import VersusMustache
 import VersusFiles
 
 /// For each family, a hash of every byte its pages can be made from: its own folder's files, the content files
-/// outside any family folder (site.yml, i18n/), the templates, the running tool and the build's settings. A family's
+/// outside any family folder (site.yml, i18n/), the folder of the family whose exchange it is drawn on (SMTP's, for
+/// SMTP enhanced status codes), the templates, the running tool and the build's settings. A family's
 /// pages are rendered from a catalog that holds that family alone (see `SiteBuilder`), so when its scope is the
 /// same as at the last build, none of its pages can have changed, and their view models need not be built.
 package struct SourceScopes: Equatable, Sendable {
@@ -12,8 +13,8 @@ package struct SourceScopes: Equatable, Sendable {
     package init(byFamily: [String: UInt64]) { self.byFamily = byFamily }
 
     /// Reads every input file of `contentDirectory` (as `InputFiles` lists them). `settings` are the options that
-    /// change the output (base URL, sitemap size).
-    package init(contentDirectory: String, familyIDs: [String], templates: TemplateSet, settings: String) {
+    /// change the output (base URL, sitemap size). `lenders` maps a family to the family whose exchange it borrows.
+    package init(contentDirectory: String, familyIDs: [String], lenders: [String: String] = [:], templates: TemplateSet, settings: String) {
         let families = Set(familyIDs)
         var shared = StableHash()
         shared.add(PageFingerprints.toolIdentity)
@@ -40,6 +41,7 @@ package struct SourceScopes: Equatable, Sendable {
             var scope = StableHash()
             scope.add(shared.value)
             scope.add((own[id] ?? StableHash()).value)
+            if let lender = lenders[id] { scope.add((own[lender] ?? StableHash()).value) }
             byFamily[id] = scope.value
         }
     }

@@ -33,12 +33,13 @@ package struct CatalogLoader {
         let languages = loadLanguages(site)
         guard languages.count == site.languages.count, !languages.isEmpty else { return nil }
 
-        var families: [Family] = []
+        var loaded: [LoadedFamily] = []
         for folder in files.familyFolders() {
             if let family = FamilyLoader(files: files, sink: sink, languages: languages).load(folder: folder) {
-                families.append(family)
+                loaded.append(family)
             }
         }
+        let families = ExchangeResolver(sink: sink).resolve(loaded)
         if families.isEmpty && !sink.hasErrors {
             sink.error("no families found: add a folder with a _family.yml", path: files.display(""))
         }

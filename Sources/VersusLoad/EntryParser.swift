@@ -22,12 +22,14 @@ package struct ParsedEntry {
     var usedWithLine: Int?
     var usedWithColumn: Int?
     var basicCodes: [String] = []
+    /// Where the commands and the explicit `steps` are written, for the exchange check (`ExchangeResolver`).
+    var placement: PlacementInput
 }
 
 /// Parses `<code>.md` and `<code>.<lang>.md` files. Pure: text in, value or diagnostics out.
 package struct EntryParser {
     static let factKeys = ["code", "title", "name", "summary", "use_when", "spec", "commands", "related", "retry", "standard",
-                           "used_with", "basic_codes"]
+                           "used_with", "basic_codes", "steps"]
     static let translationKeys = ["code", "title", "name", "summary", "use_when"]
 
     let sink: DiagnosticSink
@@ -63,7 +65,7 @@ package struct EntryParser {
 
         let entryText = EntryText(language: language.code, title: title ?? "", name: name ?? title ?? "", summary: summary ?? "",
                                   useWhen: useWhen, sections: sections, path: path)
-        var entry = ParsedEntry(code: code ?? "", codeLine: yaml.line(of: map["code"]), codeColumn: yaml.column(of: map["code"]), text: entryText)
+        var entry = ParsedEntry(code: code ?? "", codeLine: yaml.line(of: map["code"]), codeColumn: yaml.column(of: map["code"]), text: entryText, placement: PlacementInput(path: path))
         if !isTranslation { readFacts(into: &entry, map: map, root: root, yaml: yaml) }
         guard code != nil, title != nil, summary != nil else { return nil }
         return entry
@@ -76,6 +78,11 @@ package struct EntryParser {
             yaml.error("missing required field 'spec'", at: root)
         }
         entry.commands = yaml.stringList(map["commands"], key: "commands") ?? []
+        entry.placement.commands = located(map["commands"], yaml: yaml)
+        if let node = map["steps"], let steps = yaml.stringList(node, key: "steps") {
+            entry.placement.steps = located(node, yaml: yaml)
+            if steps.isEmpty { yaml.error("'steps' is empty: name the exchange steps where the code is sent, or leave the key out", at: node) }
+        }
         for (index, command) in entry.commands.enumerated() where entry.commands[..<index].contains(command) {
             yaml.error("'commands' lists '\(command)' twice", at: map["commands"])
         }
@@ -101,6 +108,15 @@ package struct EntryParser {
             }
         }
         entry.basicCodes = yaml.stringList(map["basic_codes"], key: "basic_codes") ?? []
+    }
+
+    /// The scalar items of a list with their places; the list's type was checked by `stringList`.
+    private func located(_ node: Node?, yaml: YAMLReader) -> [LocatedValue] {
+        guard case .sequence(let items)? = node else { return [] }
+        return items.compactMap { item in
+            guard case .scalar(let scalar) = item else { return nil }
+            return LocatedValue(value: scalar.string, line: yaml.line(of: item), column: yaml.column(of: item))
+        }
     }
 }
 

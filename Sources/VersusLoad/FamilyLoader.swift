@@ -3,6 +3,15 @@ import VersusDiagnostics
 import VersusModel
 import VersusFiles
 
+/// A family as its folder gives it, before its exchange is resolved (`ExchangeResolver`), which may need another
+/// family.
+struct LoadedFamily {
+    var family: Family
+    var exchange: ExchangeDeclaration
+    /// By code.
+    var placements: [String: PlacementInput]
+}
+
 /// Loads one family folder: `_family.yml`, its translations, and every entry with its translations.
 package struct FamilyLoader {
     let files: ContentFiles
@@ -11,7 +20,7 @@ package struct FamilyLoader {
 
     private var defaultLanguage: Language { languages[0] }
 
-    func load(folder: String) -> Family? {
+    func load(folder: String) -> LoadedFamily? {
         let familyFile = "\(folder)/_family.yml"
         guard Identifiers.isSafeFamilyID(folder) else {
             sink.error("family folder name '\(folder)' must use only lower-case letters, digits and '-'", path: files.display(folder))
@@ -68,12 +77,13 @@ package struct FamilyLoader {
             }
         }
 
-        let entries = loadEntries(entryFiles, translations: translationFiles, family: parsed)
+        let (entries, placements) = loadEntries(entryFiles, translations: translationFiles, family: parsed)
         let notes = PairNoteLoader(files: files, sink: sink, defaultLanguage: defaultLanguage)
             .load(noteFiles, codes: Set(entries.map(\.code)), fileCodes: Set(entryFiles.map(stem(of:))))
-        return Family(id: parsed.id, name: parsed.name, spec: parsed.spec, commandsAre: parsed.commandsAre, codePattern: parsed.codePatternSource,
-                      grouping: parsed.grouping, classSource: parsed.classSource, classes: parsed.classes, subjects: parsed.subjects,
-                      categories: parsed.categories, entries: entries, notes: notes, texts: texts, path: files.display(familyFile))
+        let family = Family(id: parsed.id, name: parsed.name, spec: parsed.spec, commandsAre: parsed.commandsAre, codePattern: parsed.codePatternSource,
+                            grouping: parsed.grouping, classSource: parsed.classSource, classes: parsed.classes, subjects: parsed.subjects,
+                            categories: parsed.categories, entries: entries, notes: notes, texts: texts, path: files.display(familyFile))
+        return LoadedFamily(family: family, exchange: parsed.exchange, placements: placements)
     }
 
     /// Reads and parses entry files on all cores, in the given order.
@@ -86,7 +96,7 @@ package struct FamilyLoader {
         }
     }
 
-    private func loadEntries(_ entryFiles: [String], translations: [(file: String, language: Language)], family: ParsedFamily) -> [Entry] {
+    private func loadEntries(_ entryFiles: [String], translations: [(file: String, language: Language)], family: ParsedFamily) -> ([Entry], [String: PlacementInput]) {
         let parser = EntryParser(sink: sink)
         var parsed: [String: ParsedEntry] = [:]
         let candidates = zip(entryFiles, Self.parseAll(entryFiles.map { ($0, defaultLanguage) }, files: files, parser: parser, isTranslation: false))
@@ -123,7 +133,7 @@ package struct FamilyLoader {
                          texts: texts)
         }
         entries.sort { CodeOrder.precedes($0.code, $1.code) }
-        return entries
+        return (entries, parsed.mapValues(\.placement))
     }
 
     private func stem(of relative: String) -> String {

@@ -17,6 +17,7 @@ package struct ParsedFamily {
     var subjects: [CodeSubject]
     var categories: [CodeCategory]
     var text: FamilyText
+    var exchange: ExchangeDeclaration
 }
 
 /// Parses `_family.yml` and its translations `_family.<lang>.yml`.
@@ -30,7 +31,7 @@ package struct FamilyParser {
     package func parse(text: String, path: String, folderName: String) -> ParsedFamily? {
         let yaml = YAMLReader(text: text, path: path, lineOffset: 0, sink: sink)
         guard let root = yaml.parse(), let map = yaml.document(root) else { return nil }
-        yaml.checkKeys(map, allowed: ["id", "name", "title", "description", "spec", "code_pattern", "class_from", "classes", "subjects", "categories", "group_by", "commands_are"], what: "family")
+        yaml.checkKeys(map, allowed: ["id", "name", "title", "description", "spec", "code_pattern", "class_from", "classes", "subjects", "categories", "group_by", "commands_are", "exchange"], what: "family")
 
         let id = yaml.requiredString(map, "id", in: root)
         if let id, id != folderName {
@@ -81,23 +82,26 @@ package struct FamilyParser {
                        at: map["categories"])
         }
 
+        let (exchange, stepLabels) = ExchangeParser(yaml: yaml).parse(map["exchange"], classKeys: classes.map(\.key))
+
         guard let id, let name, let title, let spec, let regex else { return nil }
         let text = FamilyText(name: name, title: title, description: description,
                               classes: Dictionary(classes.map { ($0.key, $0.words) }, uniquingKeysWith: { a, _ in a }),
                               subjects: Dictionary(subjects.map { ($0.key, $0.words) }, uniquingKeysWith: { a, _ in a }),
-                              categories: Dictionary(categories.map { ($0.key, $0.words) }, uniquingKeysWith: { a, _ in a }))
+                              categories: Dictionary(categories.map { ($0.key, $0.words) }, uniquingKeysWith: { a, _ in a }),
+                              steps: stepLabels)
         return ParsedFamily(id: id, name: name, spec: spec, codePattern: regex.0, codePatternSource: regex.1, grouping: grouping,
                             classSource: classSource, commandsAre: commandsAre,
                             classes: classes.map { CodeClass(key: $0.key, outcome: $0.outcome, hasCategories: $0.hasCategories) },
                             subjects: subjects.map { CodeSubject(key: $0.key) },
-                            categories: categories.map { CodeCategory(key: $0.key) }, text: text)
+                            categories: categories.map { CodeCategory(key: $0.key) }, text: text, exchange: exchange)
     }
 
     /// A translation: title, description and labels; keys must exist in the default family file.
     func parseTranslation(text: String, path: String, base: ParsedFamily) -> FamilyText? {
         let yaml = YAMLReader(text: text, path: path, lineOffset: 0, sink: sink)
         guard let root = yaml.parse(), let map = yaml.document(root) else { return nil }
-        yaml.checkKeys(map, allowed: ["name", "title", "description", "classes", "subjects", "categories"], what: "family translation")
+        yaml.checkKeys(map, allowed: ["name", "title", "description", "classes", "subjects", "categories", "exchange"], what: "family translation")
         var result = base.text
         if let name = yaml.string(map["name"], key: "name") { result.name = name }
         if let title = yaml.string(map["title"], key: "title") { result.title = title }
@@ -123,6 +127,7 @@ package struct FamilyParser {
             }
             result.categories[item.key] = item.words.merged(over: original)
         }
+        result.steps = ExchangeParser(yaml: yaml).parseTranslation(map["exchange"], over: base.text.steps)
         return result
     }
 

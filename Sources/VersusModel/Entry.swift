@@ -9,10 +9,13 @@ package struct Entry: Sendable {
     /// The classes an enhanced status code is sent with ("4", "5"), for families whose class is not in the code.
     package var usedWith: [String]
     package var basicCodes: [String]
+    /// The keys of the family's exchange steps where the code is drawn, in exchange order: the entry's `steps`, or
+    /// the placement its commands and classes give (`Exchange.placement`). Empty when it is drawn nowhere.
+    package var steps: [String]
     /// Keyed by language code; the default language is always present.
     package var texts: [String: EntryText]
 
-    package init(code: String, spec: [SpecReference], commands: [String], related: [String], retry: RetryAdvice? = nil, standard: Bool, usedWith: [String], basicCodes: [String], texts: [String: EntryText]) {
+    package init(code: String, spec: [SpecReference], commands: [String], related: [String], retry: RetryAdvice? = nil, standard: Bool, usedWith: [String], basicCodes: [String], texts: [String: EntryText], steps: [String] = []) {
         self.code = code
         self.spec = spec
         self.commands = commands
@@ -22,6 +25,7 @@ package struct Entry: Sendable {
         self.usedWith = usedWith
         self.basicCodes = basicCodes
         self.texts = texts
+        self.steps = steps
     }
 }
 

@@ -34,8 +34,10 @@ package struct Family: Sendable {
     /// Title, description and labels per language code; the default language is always present.
     package var texts: [String: FamilyText]
     package var path: String
+    /// The session the family's codes are drawn on; nil for `exchange: none` or none declared.
+    package var exchange: Exchange?
 
-    package init(id: String, name: String, spec: SpecReference, commandsAre: CommandsKind, codePattern: String, grouping: Grouping, classSource: ClassSource, classes: [CodeClass], subjects: [CodeSubject], categories: [CodeCategory], entries: [Entry], notes: [CodePair: PairNote], texts: [String: FamilyText], path: String) {
+    package init(id: String, name: String, spec: SpecReference, commandsAre: CommandsKind, codePattern: String, grouping: Grouping, classSource: ClassSource, classes: [CodeClass], subjects: [CodeSubject], categories: [CodeCategory], entries: [Entry], notes: [CodePair: PairNote], texts: [String: FamilyText], path: String, exchange: Exchange? = nil) {
         self.id = id
         self.name = name
         self.spec = spec
@@ -50,6 +52,7 @@ package struct Family: Sendable {
         self.notes = notes
         self.texts = texts
         self.path = path
+        self.exchange = exchange
     }
 
     /// The class whose key is the longest prefix of `code` (families whose class is in the code).
@@ -127,14 +130,17 @@ package struct FamilyText: Sendable {
     package var classes: [String: LabelledMeaning]
     package var subjects: [String: LabelledMeaning]
     package var categories: [String: LabelledMeaning]
+    /// The exchange's step labels by step key ("end of data").
+    package var steps: [String: String]
 
-    package init(name: String, title: String, description: String, classes: [String: LabelledMeaning], subjects: [String: LabelledMeaning], categories: [String: LabelledMeaning]) {
+    package init(name: String, title: String, description: String, classes: [String: LabelledMeaning], subjects: [String: LabelledMeaning], categories: [String: LabelledMeaning], steps: [String: String] = [:]) {
         self.name = name
         self.title = title
         self.description = description
         self.classes = classes
         self.subjects = subjects
         self.categories = categories
+        self.steps = steps
     }
 }
 

@@ -40,6 +40,7 @@ package struct Language: Sendable {
 package enum SectionKey: String, Sendable, CaseIterable {
     case description, when, fix, inPractice = "in_practice", keyDifferences = "key_differences", whenToUse = "when_to_use"
     case learnMore = "learn_more"
+    case exchange
 
     package static let entrySections: [SectionKey] = [.description, .when, .fix]
 }

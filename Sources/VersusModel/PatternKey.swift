@@ -41,6 +41,11 @@ package enum PatternKey: String, Sendable, CaseIterable {
     case defaultLanguage = "default_language"
     case pairCount = "pair_count"
     case faqQuestion = "faq_question"
+    case exchangeTitle = "exchange_title"
+    case exchangeTitlePair = "exchange_title_pair"
+    case exchangeAnswers = "exchange_answers"
+    case exchangeServerStep = "exchange_server_step"
+    case exchangeUnplaced = "exchange_unplaced"
 
     /// The placeholders the pattern may use.
     package var placeholders: [String] {
@@ -83,6 +88,10 @@ package enum PatternKey: String, Sendable, CaseIterable {
         case .defaultLanguage: return ["language"]
         case .pairCount: return ["count"]
         case .faqQuestion: return ["code", "name"]
+        case .exchangeTitle: return ["family", "code"]
+        case .exchangeTitlePair: return ["family", "a_code", "b_code"]
+        case .exchangeAnswers, .exchangeServerStep: return ["code", "steps"]
+        case .exchangeUnplaced: return ["code"]
         }
     }
 }

@@ -43,4 +43,6 @@ package enum UIKey: String, CaseIterable, Sendable {
     case previous
     case `next`
     case sectionLink = "section_link"
+    case exchangeClient = "exchange_client"
+    case exchangeServer = "exchange_server"
 }

@@ -22,7 +22,9 @@ extension PageContext {
             let other = available[index + offset]
             return CodeLink(code: other.code, nameHTML: words.name(other).html, url: link(page, to: SitePaths.code(language, family.id, other.code)))
         }
-        var toc = SectionKey.entrySections.map { TocEntry(id: $0.rawValue, label: words.language.headings[$0] ?? $0.rawValue) }
+        let exchangeSVG = exchangeSVG(family, [entry], words: words)
+        var toc = exchangeSVG == nil ? [] : [TocEntry(id: "exchange", label: words.language.headings[.exchange] ?? "exchange")]
+        toc += SectionKey.entrySections.map { TocEntry(id: $0.rawValue, label: words.language.headings[$0] ?? $0.rawValue) }
         if !block.related.isEmpty { toc.append(TocEntry(id: "related", label: words.ui(.related))) }
         if !noted.isEmpty { toc.append(TocEntry(id: "frequently-compared", label: words.ui(.frequentlyCompared))) }
         if !others.isEmpty { toc.append(TocEntry(id: "compare", label: words.ui(.comparisons))) }
@@ -37,7 +39,8 @@ extension PageContext {
                 headline: pageTitle, description: words.summary(entry).text,
                 language: language, url: catalog.site.baseURL.map { $0.absolute(page.path) }, site: catalog.site.title)]),
             breadcrumbs: crumbs(page, [(words.ui(.home), SitePaths.home(language)),
-                                       (words.familyName(family), SitePaths.family(language, family.id)), (entry.code, nil)]))
+                                       (words.familyName(family), SitePaths.family(language, family.id)), (entry.code, nil)]),
+            exchangeSVG: exchangeSVG)
     }
 
     /// What a code page and each side of a comparison show about one entry.
@@ -110,7 +113,9 @@ extension PageContext {
                                        url: catalog.site.baseURL.map { $0.absolute(page.path) }, site: catalog.site.title),
             StructuredData.faqPage([a.faqItem, b.faqItem], language: language),
         ])
-        var toc = [a.tocItem, b.tocItem]
+        let exchangeSVG = exchangeSVG(family, [a.entry, b.entry], words: words)
+        var toc = exchangeSVG == nil ? [] : [shared["toc_exchange"]!]
+        toc += [a.tocItem, b.tocItem]
         if note != nil { toc.append(shared["toc_in_practice"]!) }
         toc.append(shared["toc_key_differences"]!)
         if !sentences.uses.isEmpty { toc.append(shared["toc_when_to_use"]!) }
@@ -120,7 +125,8 @@ extension PageContext {
             familyName: words.familyName(family), familyURL: shared["family_crumb"]!["url"]!, lead: sentences.lead,
             sides: [sideBlock(family, a.entry, words: words), sideBlock(family, b.entry, words: words)], note: note?.value,
             differences: sentences.differences, uses: sentences.uses, learnMore: learnMore, toc: toc,
-            breadcrumbs: [shared["home_crumb"]!, shared["family_crumb"]!, .object(["label": .text(pairLabel)])])
+            breadcrumbs: [shared["home_crumb"]!, shared["family_crumb"]!, .object(["label": .text(pairLabel)])],
+            exchangeSVG: exchangeSVG)
     }
 
     /// RFCs by number, then sections in catalog order ("15.5.5" before "15.5.11").
@@ -142,6 +148,7 @@ extension PageContext {
                      "label_html": .text(HTML.escape(words.language.headings[key] ?? key.rawValue))])
         }
         let values: TemplateValue = .object([
+            "toc_exchange": tocItem(.exchange),
             "toc_in_practice": tocItem(.inPractice),
             "toc_key_differences": tocItem(.keyDifferences),
             "toc_when_to_use": tocItem(.whenToUse),

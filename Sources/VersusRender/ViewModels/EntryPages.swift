@@ -88,9 +88,12 @@ struct CodePage: TemplateConvertible {
     var toc: [TocEntry]
     var jsonLD: String
     var breadcrumbs: [Crumb]
+    /// The inline SVG of the exchange with the code marked; nil when not drawn.
+    var exchangeSVG: String?
 
     var templateValue: TemplateValue {
         entry.templateValue.adding(.fields([
+            "exchange_svg_html": exchangeSVG,
             "page_title": pageTitle, "description": description, "headline_html": headlineHTML, "family_name": familyName,
             "family_url": familyURL, "compare_heading_html": compareHeadingHTML, "comparisons": comparisons,
             "has_comparisons": !comparisons.isEmpty, "frequently_compared": frequentlyCompared,
@@ -120,6 +123,8 @@ struct PairPage: TemplateConvertible {
     var learnMore: [TemplateValue]
     var toc: [TemplateValue]
     var breadcrumbs: [TemplateValue]
+    /// The inline SVG of the exchange with both codes marked; nil when not drawn.
+    var exchangeSVG: String?
 
     // Half the pages of a site are comparisons: built directly rather than through `.fields`.
     var templateValue: TemplateValue {
@@ -131,6 +136,7 @@ struct PairPage: TemplateConvertible {
             "breadcrumbs": .list(breadcrumbs), "has_breadcrumbs": true,
         ]
         if let note { fields["note"] = note }
+        if let exchangeSVG { fields["exchange_svg_html"] = .text(exchangeSVG) }
         return .object(fields)
     }
 }
