@@ -93,6 +93,12 @@ final class EditableProject {
         try FileManager.default.copyItem(atPath: content + "/mail", toPath: content + "/post")
         try Fixture.write(try Fixture.read(content + "/post/_family.yml").replacingOccurrences(of: "id: mail", with: "id: post")
             .replacingOccurrences(of: "name: MAIL", with: "name: POST"), to: content + "/post/_family.yml")
+        // POST is drawn on MAIL's exchange, so an edit in mail/ reaches post's pages too.
+        for file in ["_family.yml", "_family.es.yml", "_family.ar.yml"] {
+            let text = try Fixture.read(content + "/post/" + file)
+            let own = String(text[..<text.range(of: "exchange:")!.lowerBound])
+            try Fixture.write(file == "_family.yml" ? own + "exchange: mail\n" : own, to: content + "/post/" + file)
+        }
         random = SeededGenerator(seed: seed)
     }
 
@@ -136,7 +142,8 @@ final class EditableProject {
             ("title", editTitle), ("summary", editSummary), ("section", editSection), ("related", editRelated),
             ("note", editNote), ("i18n", editInterfaceString), ("family", editFamily), ("site", editSite),
             ("template", editTemplate), ("asset", editAsset), ("add entry", addEntry), ("remove entry", removeEntry),
-            ("add language", addLanguage), ("remove language", removeLanguage),
+            ("add language", addLanguage), ("remove language", removeLanguage), ("step label", editStepLabel),
+            ("steps", editSteps),
         ]
         mail = content + "/" + ["mail", "post"].randomElement(using: &random)!
         let (name, apply) = kinds.randomElement(using: &random)!
@@ -218,6 +225,36 @@ final class EditableProject {
         let key = ["title: ", "description: "].randomElement(using: &random)!
         try editLine(mail + "/" + file, startingWith: key) { $0 + " " + text }
         return "\(file) \(key)+ \(text)"
+    }
+
+    /// A label of MAIL's exchange, in any language; POST borrows them.
+    private func editStepLabel() throws -> String {
+        let file = files(in: content + "/mail", matching: #"^_family(\.[a-z]{2})?\.yml$"#).randomElement(using: &random)!
+        let path = content + "/mail/" + file
+        var lines = try Fixture.read(path).components(separatedBy: "\n")
+        guard let index = lines.indices.filter({ lines[$0].contains("{key: ") && lines[$0].contains("label: ") }).randomElement(using: &random)
+        else { return "\(file) has no step" }
+        let text = word()
+        lines[index] = lines[index].replacingOccurrences(of: "label: ", with: "label: \(text) ")
+        try Fixture.write(lines.joined(separator: "\n"), to: path)
+        return "\(file) '\(lines[index])'"
+    }
+
+    /// Gives an entry explicit exchange steps, or takes them away.
+    private func editSteps() throws -> String {
+        guard let code = codes.randomElement(using: &random) else { return "no entry" }
+        let path = mail + "/\(code).md"
+        var lines = try Fixture.read(path).components(separatedBy: "\n")
+        if let index = lines.firstIndex(where: { $0.hasPrefix("steps: ") }) {
+            lines.remove(at: index)
+            try Fixture.write(lines.joined(separator: "\n"), to: path)
+            return "\(code) steps removed"
+        }
+        let keys = ["greeting", "auth", "mail", "rcpt", "data", "end-of-data", "quit"].filter { _ in Bool.random(using: &random) }
+        let steps = "steps: [\((keys.isEmpty ? ["quit"] : keys).joined(separator: ", "))]"
+        lines.insert(steps, at: lines.firstIndex { $0.hasPrefix("code: ") }! + 1)
+        try Fixture.write(lines.joined(separator: "\n"), to: path)
+        return "\(code) \(steps)"
     }
 
     private func editSite() throws -> String {
