@@ -40,6 +40,14 @@ def section(rng, index):
     return text
 
 
+# Every code answers one of the four methods, so every code and comparison page draws the exchange.
+EXCHANGE = "exchange:\n  steps:\n" + "".join(
+    f"    - {{key: {key}, from: {side}, label: {label}, commands: [{commands}]}}\n"
+    for key, side, label, commands in [("open", "server", "connection greeting", "connection"), ("get", "client", "GET", "GET"),
+                                       ("post", "client", "POST", "POST"), ("put", "client", "PUT", "PUT"),
+                                       ("delete", "client", "DELETE", "DELETE"), ("close", "client", "QUIT", "QUIT")])
+
+
 def code_for(index):
     return str(100 * (1 + index % 5) + index // 5)
 
@@ -53,7 +61,7 @@ def write_family(folder, family, codes, languages, seed):
     with open(os.path.join(folder, "_family.yml"), "w") as out:
         out.write(f"id: {family}\nname: {family.upper()}\ntitle: Synthetic family {family}\n"
                   f"description: A generated family for benchmarks.\nspec: {{rfc: 9110, section: \"15\"}}\n"
-                  f"code_pattern: '^[1-5][0-9][0-9]$'\nclasses:\n{classes}\ncategories:\n{categories}\n")
+                  f"code_pattern: '^[1-5][0-9][0-9]$'\nclasses:\n{classes}\ncategories:\n{categories}\n{EXCHANGE}")
     for index in range(codes):
         code = code_for(index)
         rng = random.Random(f"{seed}-{family}-{code}")
