@@ -73,7 +73,8 @@ package struct FamilyLoader {
             .load(noteFiles, codes: Set(entries.map(\.code)), fileCodes: Set(entryFiles.map(stem(of:))))
         return Family(id: parsed.id, name: parsed.name, spec: parsed.spec, commandsAre: parsed.commandsAre, codePattern: parsed.codePatternSource,
                       grouping: parsed.grouping, classSource: parsed.classSource, classes: parsed.classes, subjects: parsed.subjects,
-                      categories: parsed.categories, entries: entries, notes: notes, texts: texts, path: files.display(familyFile))
+                      categories: parsed.categories, entries: entries, notes: notes, texts: texts, path: files.display(familyFile),
+                      pairs: parsed.pairs)
     }
 
     /// Reads and parses entry files on all cores, in the given order.
