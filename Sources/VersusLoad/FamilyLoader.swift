@@ -82,7 +82,8 @@ package struct FamilyLoader {
             .load(noteFiles, codes: Set(entries.map(\.code)), fileCodes: Set(entryFiles.map(stem(of:))))
         let family = Family(id: parsed.id, name: parsed.name, spec: parsed.spec, commandsAre: parsed.commandsAre, codePattern: parsed.codePatternSource,
                             grouping: parsed.grouping, classSource: parsed.classSource, classes: parsed.classes, subjects: parsed.subjects,
-                            categories: parsed.categories, entries: entries, notes: notes, texts: texts, path: files.display(familyFile))
+                            categories: parsed.categories, entries: entries, notes: notes, texts: texts, path: files.display(familyFile),
+                            pairs: parsed.pairs)
         return LoadedFamily(family: family, exchange: parsed.exchange, placements: placements)
     }
 

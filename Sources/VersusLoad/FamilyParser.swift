@@ -13,6 +13,7 @@ package struct ParsedFamily {
     var grouping: Family.Grouping
     var classSource: Family.ClassSource
     var commandsAre: Family.CommandsKind
+    var pairs: Family.PairPolicy
     var classes: [CodeClass]
     var subjects: [CodeSubject]
     var categories: [CodeCategory]
@@ -31,7 +32,7 @@ package struct FamilyParser {
     package func parse(text: String, path: String, folderName: String) -> ParsedFamily? {
         let yaml = YAMLReader(text: text, path: path, lineOffset: 0, sink: sink)
         guard let root = yaml.parse(), let map = yaml.document(root) else { return nil }
-        yaml.checkKeys(map, allowed: ["id", "name", "title", "description", "spec", "code_pattern", "class_from", "classes", "subjects", "categories", "group_by", "commands_are", "exchange"], what: "family")
+        yaml.checkKeys(map, allowed: ["id", "name", "title", "description", "spec", "code_pattern", "class_from", "classes", "subjects", "categories", "group_by", "commands_are", "exchange", "pairs"], what: "family")
 
         let id = yaml.requiredString(map, "id", in: root)
         if let id, id != folderName {
@@ -67,6 +68,7 @@ package struct FamilyParser {
                 yaml.error("'commands_are' must be 'commands' or 'methods', not '\(raw)'", at: node)
             }
         }
+        let pairs = pairPolicy(yaml, map["pairs"])
         let classes = labelled(yaml, map["classes"], key: "classes", withOutcome: true)
         if map["classes"] == nil { yaml.error("missing required field 'classes'", at: root) }
         let subjects = labelled(yaml, map["subjects"], key: "subjects", withOutcome: false)
@@ -92,6 +94,7 @@ package struct FamilyParser {
                               steps: stepLabels)
         return ParsedFamily(id: id, name: name, spec: spec, codePattern: regex.0, codePatternSource: regex.1, grouping: grouping,
                             classSource: classSource, commandsAre: commandsAre,
+                            pairs: pairs,
                             classes: classes.map { CodeClass(key: $0.key, outcome: $0.outcome, hasCategories: $0.hasCategories) },
                             subjects: subjects.map { CodeSubject(key: $0.key) },
                             categories: categories.map { CodeCategory(key: $0.key) }, text: text, exchange: exchange)
@@ -129,6 +132,17 @@ package struct FamilyParser {
         }
         result.steps = ExchangeParser(yaml: yaml).parseTranslation(map["exchange"], over: base.text.steps)
         return result
+    }
+
+    /// `pairs`: `all` (the default), `same_class` or `related`.
+    private func pairPolicy(_ yaml: YAMLReader, _ node: Node?) -> Family.PairPolicy {
+        guard let node, let raw = yaml.string(node, key: "pairs") else { return .all }
+        if let value = Family.PairPolicy(rawValue: raw) { return value }
+        let names = Family.PairPolicy.allCases.map(\.rawValue)
+        var message = "'pairs' must be 'all', 'same_class' or 'related', not '\(raw)'"
+        if let near = Spelling.closest(to: raw, among: names) { message += " (did you mean '\(near)'?)" }
+        yaml.error(message, at: node)
+        return .all
     }
 
     private func codePattern(_ yaml: YAMLReader, _ map: Node.Mapping, _ root: Node) -> (NSRegularExpression, String)? {

@@ -15,11 +15,23 @@ package struct Family: Sendable {
     /// What a family's `commands` are: commands (SMTP, FTP) or methods (HTTP).
     package enum CommandsKind: String, Sendable { case commands, methods }
 
+    /// Which pairs of codes get a comparison page (`pairs:` of `_family.yml`). A pair with a hand-written note has
+    /// its page under every policy.
+    package enum PairPolicy: String, Sendable, CaseIterable {
+        /// Every unordered pair: N(N-1)/2 pages.
+        case all
+        /// Pairs whose codes share a class (with `class_from: used_with`, at least one class of their `used_with`).
+        case sameClass = "same_class"
+        /// Pairs where one entry lists the other in `related`.
+        case related
+    }
+
     package var id: String
     /// The display name in the default language; `FamilyText.name` per language.
     package var name: String
     package var spec: SpecReference
     package var commandsAre: CommandsKind
+    package var pairs: PairPolicy
     package var codePattern: String
     package var grouping: Grouping
     package var classSource: ClassSource
@@ -37,11 +49,12 @@ package struct Family: Sendable {
     /// The session the family's codes are drawn on; nil for `exchange: none` or none declared.
     package var exchange: Exchange?
 
-    package init(id: String, name: String, spec: SpecReference, commandsAre: CommandsKind, codePattern: String, grouping: Grouping, classSource: ClassSource, classes: [CodeClass], subjects: [CodeSubject], categories: [CodeCategory], entries: [Entry], notes: [CodePair: PairNote], texts: [String: FamilyText], path: String, exchange: Exchange? = nil) {
+    package init(id: String, name: String, spec: SpecReference, commandsAre: CommandsKind, codePattern: String, grouping: Grouping, classSource: ClassSource, classes: [CodeClass], subjects: [CodeSubject], categories: [CodeCategory], entries: [Entry], notes: [CodePair: PairNote], texts: [String: FamilyText], path: String, pairs: PairPolicy = .all, exchange: Exchange? = nil) {
         self.id = id
         self.name = name
         self.spec = spec
         self.commandsAre = commandsAre
+        self.pairs = pairs
         self.codePattern = codePattern
         self.grouping = grouping
         self.classSource = classSource

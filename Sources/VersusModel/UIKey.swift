@@ -39,6 +39,7 @@ package enum UIKey: String, CaseIterable, Sendable {
     case compareGo = "compare_go"
     case compareFirst = "compare_first"
     case compareSecond = "compare_second"
+    case compareNoPage = "compare_no_page"
     case onThisPage = "on_this_page"
     case previous
     case `next`

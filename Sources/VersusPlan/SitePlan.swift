@@ -4,14 +4,21 @@ package struct SitePlan: Sendable {
     package var pages: [Page]
     /// For each language, the entry codes shown in it, per family.
     package var available: [String: [String: Set<String>]]
+    /// For each family, the pairs its policy gives a comparison page.
+    package var pairs: [String: PairSelection]
+    /// For each language, the number of comparison pages per family.
+    package var pairCounts: [String: [String: Int]]
     /// URLs per sitemap file.
     package var sitemapLimit: Int
     /// The language of the root, 404 and sitemap pages.
     package var defaultLanguage: String
 
-    init(pages: [Page], available: [String: [String: Set<String>]], sitemapLimit: Int, defaultLanguage: String) {
+    init(pages: [Page], available: [String: [String: Set<String>]], pairs: [String: PairSelection], pairCounts: [String: [String: Int]],
+         sitemapLimit: Int, defaultLanguage: String) {
         self.pages = pages
         self.available = available
+        self.pairs = pairs
+        self.pairCounts = pairCounts
         self.sitemapLimit = sitemapLimit
         self.defaultLanguage = defaultLanguage
     }
@@ -25,12 +32,19 @@ package struct SitePlan: Sendable {
         case .family(let family): exists = available[language]?[family] != nil
         case .code(let family, let code): exists = isAvailable(code, family: family, in: language)
         case .pair(let family, let a, let b), .redirect(let family, let a, let b):
-            exists = isAvailable(a, family: family, in: language) && isAvailable(b, family: family, in: language)
+            exists = hasPair(a, b, family: family, in: language)
         }
         return exists ? SitePaths.path(of: kind, language: language) : nil
     }
 
     package func isAvailable(_ code: String, family: String, in language: String) -> Bool {
         available[language]?[family]?.contains(code) ?? false
+    }
+
+    /// True when the two different codes have a comparison page in the language: both are shown in it, and the
+    /// family's pair policy gives them a page.
+    package func hasPair(_ first: String, _ second: String, family: String, in language: String) -> Bool {
+        isAvailable(first, family: family, in: language) && isAvailable(second, family: family, in: language)
+            && (pairs[family]?.contains(first, second) ?? false)
     }
 }

@@ -5,6 +5,8 @@ package enum SitePlanner {
     package static func plan(_ catalog: Catalog, sitemapLimit: Int = SitePlanner.sitemapLimit) -> SitePlan {
         var pages: [Page] = [Page(kind: .root, language: catalog.defaultLanguage.code, path: SitePaths.root)]
         var available: [String: [String: Set<String>]] = [:]
+        var pairCounts: [String: [String: Int]] = [:]
+        let selections = Dictionary(uniqueKeysWithValues: catalog.families.map { ($0.id, PairSelection($0)) })
         for language in catalog.languages {
             available[language.code] = [:]
             for kind: Page.Kind in [.home, .search, .searchIndex] {
@@ -15,9 +17,11 @@ package enum SitePlanner {
                     entry.texts[language.code] != nil || language.untranslated == .fallback
                 }.map(\.code)
                 available[language.code, default: [:]][family.id] = Set(codes)
+                let pairs = selections[family.id]!.pairs(of: codes)
+                pairCounts[language.code, default: [:]][family.id] = pairs.count
                 let kinds: [Page.Kind] = [.family(family.id)]
                     + codes.map { .code(family: family.id, code: $0) }
-                    + pairs(of: codes).flatMap { pair -> [Page.Kind] in
+                    + pairs.flatMap { pair -> [Page.Kind] in
                         [.pair(family: family.id, a: pair.0, b: pair.1), .redirect(family: family.id, a: pair.0, b: pair.1)]
                     }
                 pages += kinds.map { Page(kind: $0, language: language.code, path: SitePaths.path(of: $0, language: language.code)) }
@@ -30,13 +34,14 @@ package enum SitePlanner {
             let kinds: [Page.Kind] = [.robots, .sitemap(part: nil)] + (0..<parts).map { .sitemap(part: $0 + 1) }
             pages += kinds.map { Page(kind: $0, language: catalog.defaultLanguage.code, path: SitePaths.path(of: $0, language: catalog.defaultLanguage.code)) }
         }
-        return SitePlan(pages: pages, available: available, sitemapLimit: sitemapLimit, defaultLanguage: catalog.defaultLanguage.code)
+        return SitePlan(pages: pages, available: available, pairs: selections, pairCounts: pairCounts, sitemapLimit: sitemapLimit,
+                        defaultLanguage: catalog.defaultLanguage.code)
     }
 
     /// The sitemap protocol's limit of URLs per file.
     package static let sitemapLimit = 50_000
 
-    /// Every unordered pair (a, b) with a before b in catalog order.
+    /// Every unordered pair (a, b) with a before b in catalog order: the pairs of a family whose policy is `all`.
     package static func pairs(of codes: [String]) -> [(String, String)] {
         var result: [(String, String)] = []
         result.reserveCapacity(codes.count * (codes.count - 1) / 2)

@@ -7,7 +7,7 @@ extension PageContext {
         let language = words.language.code
         let name = words.name(entry)
         let headline = words.pattern(.codeHeadline).fillHTML(["family": HTML.escape(words.familyName(family)), "code": HTML.escape(entry.code), "name": name.html])
-        let others = family.entries.filter { $0.code != entry.code && plan.isAvailable($0.code, family: family.id, in: language) }
+        let others = family.entries.filter { $0.code != entry.code && plan.hasPair(entry.code, $0.code, family: family.id, in: language) }
         let noted = others.filter { family.notes[CodePair(entry.code, $0.code)] != nil }
         func comparison(_ other: Entry) -> Comparison {
             let pair = CodePair(entry.code, other.code)

@@ -15,12 +15,13 @@ extension PageContext {
     func home(_ page: Page, words: Words) -> HomePage {
         let families = catalog.families.map { family in
             let count = plan.available[words.language.code]?[family.id]?.count ?? 0
+            let pairCount = plan.pairCounts[words.language.code]?[family.id] ?? 0
             let text = words.familyText(family)
             return FamilyCard(
                 id: family.id, name: words.familyName(family), titleHTML: words.familyTitle(family).html,
                 descriptionHTML: LocalizedText(text: text.text.description, language: text.language, isFallback: text.isFallback).html,
                 url: link(page, to: SitePaths.family(words.language.code, family.id)), count: count,
-                pairCountHTML: words.pattern(.pairCount).fillHTML(["count": String(count * max(count - 1, 0) / 2)]))
+                pairCountHTML: words.pattern(.pairCount).fillHTML(["count": String(pairCount)]))
         }
         return HomePage(pageTitle: catalog.site.title, description: catalog.site.title, families: families)
     }
@@ -68,7 +69,7 @@ extension PageContext {
             specHTML: words.specReference(family.spec), specURL: Words.specURL(family.spec), groups: groups,
             pickerCodes: entries.map { PickerCode(code: $0.code, name: words.name($0).text) },
             frequentlyCompared: frequentlyCompared,
-            pairCountHTML: words.pattern(.pairCount).fillHTML(["count": String(entries.count * max(entries.count - 1, 0) / 2)]),
+            pairCountHTML: words.pattern(.pairCount).fillHTML(["count": String(plan.pairCounts[language]?[family.id] ?? 0)]),
             breadcrumbs: crumbs(page, [(words.ui(.home), SitePaths.home(language)), (words.familyName(family), nil)]))
     }
 

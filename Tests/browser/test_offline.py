@@ -131,6 +131,36 @@ def test_compare_pickers(page):
     page.wait_for_url("**/en/mail/250-vs-535.html")
 
 
+def test_a_pair_without_a_page_leads_to_the_code_pages(page):
+    # The enhanced family gives pages only to related pairs: X.1.1 and X.7.8 have none.
+    page.goto(page.base + "en/enhanced/X.1.1.html")
+    assert page.locator("#compare").count() == 0
+    page.goto(page.base + "en/enhanced/index.html")
+    page.select_option("#compare-first", value="X.1.1")
+    page.select_option("#compare-second", value="X.7.8")
+    page.locator(".compare-picker button").click()
+    links = page.locator(".compare-no-page a")
+    links.first.wait_for()
+    assert page.url.endswith("/en/enhanced/index.html")
+    assert page.locator(".compare-no-page p").inner_text() == "There is no comparison page for these two codes. Open each code's page:"
+    assert links.evaluate_all("els => els.map(e => e.getAttribute('href'))") == ["X.1.1.html", "X.7.8.html"]
+    assert links.all_inner_texts() == ["X.1.1 Bad destination mailbox address", "X.7.8 Authentication credentials invalid"]
+    page.screenshot(path=os.path.join(ARTIFACTS, "picker-no-page-%s.png" % page.base.split(":")[0]))
+    # Another choice clears the links; the same choice, reversed, lists the codes in catalog order.
+    page.select_option("#compare-first", value="X.7.8")
+    assert page.locator(".compare-no-page a").count() == 0
+    page.select_option("#compare-second", value="X.1.1")
+    page.locator(".compare-picker button").click()
+    assert links.evaluate_all("els => els.map(e => e.getAttribute('href'))") == ["X.1.1.html", "X.7.8.html"]
+    links.nth(1).click()
+    page.wait_for_url("**/en/enhanced/X.7.8.html")
+
+    # Search offers the two code pages instead of a comparison.
+    search(page, "X.1.1 vs X.7.8")
+    urls = page.locator("#site-search-results [role=option]").evaluate_all("els => els.map(e => e.getAttribute('data-url'))")
+    assert [url.split("/")[-1] for url in urls] == ["X.1.1.html", "X.7.8.html"], urls
+
+
 def test_without_javascript_the_links_still_work(browser, start):
     base, _ = start
     context = browser.new_context(java_script_enabled=False)

@@ -45,6 +45,15 @@
     });
   });
 
+  /* Whether two codes of a family have a comparison page. A family whose pair policy is not "all" lists which do:
+     two codes of one of its pair_groups, a pair of its pair_list, or a pair with a note. */
+  function hasPairPage(family, a, b) {
+    if (!family.pair_groups) { return true; }
+    function isThePair(pair) { return (pair[0] === a && pair[1] === b) || (pair[0] === b && pair[1] === a); }
+    return family.pair_groups.some(function (group) { return group.indexOf(a) >= 0 && group.indexOf(b) >= 0; }) ||
+      (family.pair_list || []).some(isThePair) || (family.notes || []).some(isThePair);
+  }
+
   function findPair(query) {
     var match = query.match(/^(\S+)\s*(?:\s|vs\.?|versus|frente a|x|مقابل|ile|बनाम)\s*(\S+)$/);
     if (!match) { return []; }
@@ -60,6 +69,11 @@
       });
       if (!a || !b) { return; }
       var pair = a.order < b.order ? [a, b] : [b, a];
+      /* Two codes without a comparison page: their own pages instead. */
+      if (!hasPairPage(family, a.code, b.code)) {
+        results.push(pair[0], pair[1]);
+        return;
+      }
       var noted = (family.notes || []).some(function (note) { return note[0] === pair[0].code && note[1] === pair[1].code; });
       results.push({
         pair: true, family: family, noted: noted, code: index.text.compare.replace("{a}", pair[0].code).replace("{b}", pair[1].code),
@@ -188,11 +202,37 @@
     }
   }
 
+  /* Two codes without a comparison page: links to their own pages, written into the picker's status box (present,
+     empty, from the start, so that screen readers announce what is written into it). */
+  function showCodePages(form, options) {
+    var box = form.querySelector(".compare-no-page");
+    if (!box) { return false; }
+    var text = document.createElement("p");
+    text.textContent = box.getAttribute("data-text");
+    var list = document.createElement("ul");
+    options.forEach(function (option) {
+      var item = document.createElement("li");
+      var link = document.createElement("a");
+      link.href = option.value + ".html";
+      link.textContent = option.textContent;
+      item.appendChild(link);
+      list.appendChild(item);
+    });
+    box.textContent = "";
+    box.appendChild(text);
+    box.appendChild(list);
+    return true;
+  }
+
   function setUpPicker(form) {
     var kind = form.getAttribute("data-picker");
     var selects = form.querySelectorAll("select");
+    var box = form.querySelector(".compare-no-page");
     if (kind === "pair" && selects.length === 2 && selects[1].options.length > 1) { selects[1].selectedIndex = 1; }
     form.hidden = false;
+    selects.forEach(function (select) {
+      select.addEventListener("change", function () { if (box) { box.textContent = ""; } });
+    });
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       if (kind === "single") {
@@ -206,6 +246,14 @@
       }
       var a = selects[Math.min(first, second) === first ? 0 : 1].value;
       var b = selects[Math.min(first, second) === first ? 1 : 0].value;
+      var family = index.families.filter(function (item) { return item.id === currentFamily; })[0];
+      if (family && !hasPairPage(family, a, b)) {
+        var options = [selects[0].options[first], selects[1].options[second]];
+        if (first > second) { options.reverse(); }
+        if (showCodePages(form, options)) { return; }
+        window.location.href = a + ".html";
+        return;
+      }
       window.location.href = a + "-vs-" + b + ".html";
     });
   }

@@ -5,9 +5,9 @@ import VersusKit
 import XCTest
 
 /// Rebuilds equal clean builds, always: seeded random sequences of the edits a person makes (titles, summaries,
-/// section text, related lists, pair notes, i18n strings, family files, site settings, templates, partials and
-/// assets, entries and languages added and removed), after each of which the incremental output must equal a
-/// clean build of the same sources, byte for byte and file for file.
+/// section text, related lists, pair notes, i18n strings, family files, pair policies, site settings, templates,
+/// partials and assets, entries and languages added and removed), after each of which the incremental output must
+/// equal a clean build of the same sources, byte for byte and file for file.
 final class RebuildPropertyTests: XCTestCase {
     static let sequences = Int(ProcessInfo.processInfo.environment["VERSUS_SEQUENCES"] ?? "") ?? 200
 
@@ -140,7 +140,7 @@ final class EditableProject {
     func randomEdit() throws -> String {
         let kinds: [(String, () throws -> String)] = [
             ("title", editTitle), ("summary", editSummary), ("section", editSection), ("related", editRelated),
-            ("note", editNote), ("i18n", editInterfaceString), ("family", editFamily), ("site", editSite),
+            ("note", editNote), ("i18n", editInterfaceString), ("family", editFamily), ("pairs", editPairPolicy), ("site", editSite),
             ("template", editTemplate), ("asset", editAsset), ("add entry", addEntry), ("remove entry", removeEntry),
             ("add language", addLanguage), ("remove language", removeLanguage), ("step label", editStepLabel),
             ("steps", editSteps),
@@ -255,6 +255,18 @@ final class EditableProject {
         lines.insert(steps, at: lines.firstIndex { $0.hasPrefix("code: ") }! + 1)
         try Fixture.write(lines.joined(separator: "\n"), to: path)
         return "\(code) \(steps)"
+    }
+
+    /// Sets the family's pair policy, or removes it (the default, `all`).
+    private func editPairPolicy() throws -> String {
+        let path = mail + "/_family.yml"
+        let policy = [nil, "all", "same_class", "related"].randomElement(using: &random)!
+        try edit(path) { text in
+            var lines = text.components(separatedBy: "\n").filter { !$0.hasPrefix("pairs:") }
+            if let policy { lines.insert("pairs: \(policy)", at: 1) }
+            return lines.joined(separator: "\n")
+        }
+        return "pairs \(policy ?? "removed")"
     }
 
     private func editSite() throws -> String {
