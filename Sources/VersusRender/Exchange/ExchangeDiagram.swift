@@ -74,7 +74,7 @@ struct ExchangeDiagram {
     private func code(_ label: String, y: Int, className: String) -> String {
         let position = mirrored ? x(Self.clientX) - 12 : x(Self.clientX) + 12
         return "<text class=\"\(className) x-code\" x=\"\(position)\" y=\"\(y)\" text-anchor=\"\(mirrored ? "end" : "start")\" "
-            + "direction=\"ltr\" unicode-bidi=\"isolate\">\(HTML.escape(label))</text>"
+            + "direction=\"ltr\" unicode-bidi=\"embed\">\(HTML.escape(label))</text>"
     }
 
     private func arrow(toServer: Bool, y: Int, className: String) -> String {
@@ -93,7 +93,7 @@ struct ExchangeDiagram {
             let (lineFrom, lineTo) = (x(start), x(start + 34))
             body += "<g class=\"\(className)\"><path d=\"M\(lineFrom) \(y + 8)H\(lineTo)\"/></g>"
             body += "<text class=\"\(className) x-code\" x=\"\(x(start + 42))\" y=\"\(y + 13)\" text-anchor=\"\(mirrored ? "end" : "start")\" "
-                + "direction=\"ltr\" unicode-bidi=\"isolate\">\(HTML.escape(code))</text>"
+                + "direction=\"ltr\" unicode-bidi=\"embed\">\(HTML.escape(code))</text>"
         }
         return y + 20
     }
