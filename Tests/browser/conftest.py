@@ -37,6 +37,22 @@ def site():
     shutil.rmtree(parent, ignore_errors=True)
 
 
+@pytest.fixture(scope="session")
+def shipped_smtp():
+    """content/ with only the SMTP family (all six languages), built once into a temporary folder."""
+    folder = tempfile.mkdtemp(prefix="versus-shipped-smtp-")
+    content = os.path.join(folder, "content")
+    shutil.copytree(os.path.join(ROOT, "content"), content)
+    for family in ["http", "ftp", "smtp-enhanced"]:
+        shutil.rmtree(os.path.join(content, family))
+    site = os.path.join(folder, "site")
+    subprocess.run([versus_binary(), "build", "--content", content, "--templates", os.path.join(ROOT, "templates"),
+                    "--output", site], check=True, capture_output=True)
+    os.makedirs(ARTIFACTS, exist_ok=True)
+    yield site
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass

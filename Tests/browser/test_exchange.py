@@ -3,31 +3,13 @@ and dark, desktop and phone (test-artifacts/exchange-*.png); the drawing scrolls
 and at 200% zoom while the page does not; the two codes differ by more than colour; colours follow the dark scheme;
 Arabic pages mirror the drawing."""
 import os
-import shutil
-import subprocess
-import tempfile
 
 import pytest
 
-from conftest import ARTIFACTS, ROOT, versus_binary
+from conftest import ARTIFACTS
 
 PAGES = {"code": "smtp/535.html", "comparison": "smtp/250-vs-535.html"}
 SIZES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 360, "height": 740}}
-
-
-@pytest.fixture(scope="module")
-def shipped_smtp_site():
-    folder = tempfile.mkdtemp(prefix="versus-exchange-")
-    content = os.path.join(folder, "content")
-    shutil.copytree(os.path.join(ROOT, "content"), content)
-    for family in ["http", "ftp", "smtp-enhanced"]:
-        shutil.rmtree(os.path.join(content, family))
-    site = os.path.join(folder, "site")
-    subprocess.run([versus_binary(), "build", "--content", content, "--templates", os.path.join(ROOT, "templates"),
-                    "--output", site], check=True, capture_output=True)
-    os.makedirs(ARTIFACTS, exist_ok=True)
-    yield site
-    shutil.rmtree(folder, ignore_errors=True)
 
 
 def open_page(browser, site, path, scheme="light", size="desktop", scale=1):
@@ -40,8 +22,8 @@ def open_page(browser, site, path, scheme="light", size="desktop", scale=1):
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("kind", PAGES)
-def test_screenshots(browser, shipped_smtp_site, kind, scheme, size):
-    context, page = open_page(browser, shipped_smtp_site, "en/" + PAGES[kind], scheme, size)
+def test_screenshots(browser, shipped_smtp, kind, scheme, size):
+    context, page = open_page(browser, shipped_smtp, "en/" + PAGES[kind], scheme, size)
     section = page.locator("section.exchange")
     section.scroll_into_view_if_needed()
     assert page.locator("svg.exchange-diagram title").first.text_content()
@@ -49,8 +31,8 @@ def test_screenshots(browser, shipped_smtp_site, kind, scheme, size):
     context.close()
 
 
-def test_arabic_comparison_is_mirrored_with_codes_left_to_right(browser, shipped_smtp_site):
-    context, page = open_page(browser, shipped_smtp_site, "ar/" + PAGES["comparison"])
+def test_arabic_comparison_is_mirrored_with_codes_left_to_right(browser, shipped_smtp):
+    context, page = open_page(browser, shipped_smtp, "ar/" + PAGES["comparison"])
     sides = page.locator("svg.exchange-diagram .x-side")
     client, server = sides.nth(0).bounding_box(), sides.nth(1).bounding_box()
     assert client["x"] > server["x"], "the client's lifeline is on the right"
@@ -61,9 +43,9 @@ def test_arabic_comparison_is_mirrored_with_codes_left_to_right(browser, shipped
 
 
 @pytest.mark.parametrize("size,scale", [("phone", 1), ("phone", 2)])
-def test_the_drawing_scrolls_inside_its_own_box(browser, shipped_smtp_site, size, scale):
+def test_the_drawing_scrolls_inside_its_own_box(browser, shipped_smtp, size, scale):
     # A 360 px phone, and the same at 200% zoom (twice the pixels per CSS pixel, as zooming a 720 px window does).
-    context, page = open_page(browser, shipped_smtp_site, "en/" + PAGES["comparison"], size=size, scale=scale)
+    context, page = open_page(browser, shipped_smtp, "en/" + PAGES["comparison"], size=size, scale=scale)
     box = page.locator(".exchange-scroll")
     assert box.evaluate("e => e.scrollWidth > e.clientWidth"), "the drawing is wider than the phone: its box scrolls"
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), "the page itself does not scroll sideways"
@@ -72,8 +54,8 @@ def test_the_drawing_scrolls_inside_its_own_box(browser, shipped_smtp_site, size
     context.close()
 
 
-def test_the_two_codes_differ_by_more_than_colour(browser, shipped_smtp_site):
-    context, page = open_page(browser, shipped_smtp_site, "en/" + PAGES["comparison"])
+def test_the_two_codes_differ_by_more_than_colour(browser, shipped_smtp):
+    context, page = open_page(browser, shipped_smtp, "en/" + PAGES["comparison"])
     first = page.locator("svg.exchange-diagram .x-a path").first.evaluate("e => getComputedStyle(e).strokeDasharray")
     second = page.locator("svg.exchange-diagram .x-b path").first.evaluate("e => getComputedStyle(e).strokeDasharray")
     assert first == "none" and second != "none"
@@ -82,10 +64,10 @@ def test_the_two_codes_differ_by_more_than_colour(browser, shipped_smtp_site):
     context.close()
 
 
-def test_colours_follow_the_colour_scheme(browser, shipped_smtp_site):
+def test_colours_follow_the_colour_scheme(browser, shipped_smtp):
     colours = {}
     for scheme in ["light", "dark"]:
-        context, page = open_page(browser, shipped_smtp_site, "en/" + PAGES["comparison"], scheme)
+        context, page = open_page(browser, shipped_smtp, "en/" + PAGES["comparison"], scheme)
         colours[scheme] = page.locator("svg.exchange-diagram .x-a path").first.evaluate("e => getComputedStyle(e).stroke")
         context.close()
     assert colours == {"light": "rgb(11, 92, 173)", "dark": "rgb(124, 183, 255)"}

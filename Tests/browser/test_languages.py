@@ -15,21 +15,6 @@ LANGUAGES = ["en", "es", "pt", "ar", "hi", "tr"]
 KINDS = ["index.html", "smtp/index.html", "smtp/535.html", "smtp/530-vs-535.html", "smtp/250-vs-251.html"]
 
 
-@pytest.fixture(scope="module")
-def shipped_smtp():
-    """content/ with only the SMTP family, built into a temporary folder."""
-    folder = tempfile.mkdtemp(prefix="versus-languages-")
-    content = os.path.join(folder, "content")
-    shutil.copytree(os.path.join(ROOT, "content"), content)
-    for family in ["http", "ftp", "smtp-enhanced"]:
-        shutil.rmtree(os.path.join(content, family))
-    site = os.path.join(folder, "site")
-    subprocess.run([versus_binary(), "build", "--content", content, "--templates", os.path.join(ROOT, "templates"),
-                    "--output", site], check=True, capture_output=True)
-    yield site
-    shutil.rmtree(folder, ignore_errors=True)
-
-
 def test_every_language_passes_the_nu_html_checker(shipped_smtp):
     sample = tempfile.mkdtemp(prefix="versus-nu-")
     try:
