@@ -31,12 +31,9 @@ struct ExchangeResolver {
             exchange.lender = lender.id
             exchange.lenderSteps = Dictionary(lender.entries.map { ($0.code, $0.steps) }, uniquingKeysWith: { a, _ in a })
             exchange.lenderNames = lender.texts.mapValues(\.name)
+            exchange.lenderLabels = lender.texts.mapValues(\.steps)
             var family = item.family
             family.exchange = exchange
-            // A language the lender does not translate falls back to the default language's labels, like any label.
-            for language in family.texts.keys {
-                family.texts[language]?.steps = lender.texts[language]?.steps ?? [:]
-            }
             place(&family, item.placements, declaredIn: lender.path)
             families[family.id] = family
         }
@@ -55,15 +52,27 @@ struct ExchangeResolver {
                     sink.error("'steps' names '\(item.value)', which is not a step of the exchange in \(exchangePath) "
                                + "(steps: \(keys.joined(separator: ", ")))\(hint)", path: input.path, line: item.line, column: item.column)
                 }
+                for (index, item) in explicit.enumerated() where explicit[..<index].contains(where: { $0.value == item.value }) {
+                    sink.error("'steps' lists '\(item.value)' twice", path: input.path, line: item.line, column: item.column)
+                }
                 let named = Set(explicit.map(\.value))
                 family.entries[index].steps = keys.filter(named.contains)
                 continue
             }
-            for item in input.commands where !exchange.covers(item.value) {
-                sink.error("command '\(item.value)' is listed by no step of the exchange in \(exchangePath); add it to a step's "
-                           + "'commands' there, or name the entry's steps with 'steps'", path: input.path, line: item.line, column: item.column)
+            let classes = family.classes(of: entry).map(\.key)
+            for item in input.commands {
+                switch exchange.gap(item.value, classes: classes) {
+                case nil: break
+                case .unlisted:
+                    sink.error("command '\(item.value)' is listed by no step of the exchange in \(exchangePath); add it to a step's "
+                               + "'commands' there, or name the entry's steps with 'steps'", path: input.path, line: item.line, column: item.column)
+                case .noStepTakesTheClass(let keys):
+                    sink.error("command '\(item.value)' is listed by steps \(keys.joined(separator: ", ")) of the exchange in \(exchangePath), "
+                               + "but none takes class \(classes.joined(separator: " or ")); add the class to one of them, or name the entry's steps with 'steps'",
+                               path: input.path, line: item.line, column: item.column)
+                }
             }
-            family.entries[index].steps = exchange.placement(commands: entry.commands, classes: family.classes(of: entry).map(\.key))
+            family.entries[index].steps = exchange.placement(commands: entry.commands, classes: classes)
         }
     }
 

@@ -30,6 +30,8 @@ package struct Exchange: Sendable {
     package var lenderSteps: [String: [String]]
     /// For a lent exchange: the lender's display name by language code, which names the exchange ("SMTP exchange").
     package var lenderNames: [String: String]
+    /// For a lent exchange: the lender's step labels by language code, then by step key.
+    package var lenderLabels: [String: [String: String]] = [:]
 
     package init(steps: [Step], lender: String? = nil, lenderSteps: [String: [String]] = [:], lenderNames: [String: String] = [:]) {
         self.steps = steps
@@ -56,9 +58,18 @@ package struct Exchange: Sendable {
         return steps.map(\.key).filter(keys.contains)
     }
 
-    /// Whether a command is listed by some step, or taken by a step without commands.
-    package func covers(_ command: String) -> Bool {
-        steps.contains { $0.commands.contains(command) || ($0.commands.isEmpty && $0.classes != nil) }
+    /// Why a reply of these classes to `command` is drawn at no step, or nil when it is drawn somewhere.
+    package func gap(_ command: String, classes: [String]) -> PlacementGap? {
+        guard placement(commands: [command], classes: classes).isEmpty else { return nil }
+        let listing = steps.filter { $0.commands.contains(command) }.map(\.key)
+        return listing.isEmpty ? .unlisted : .noStepTakesTheClass(listing)
+    }
+
+    package enum PlacementGap: Equatable {
+        /// No step lists the command, and no step without commands takes the code's class.
+        case unlisted
+        /// Several steps list the command (their keys), and none takes the code's class.
+        case noStepTakesTheClass([String])
     }
 }
 

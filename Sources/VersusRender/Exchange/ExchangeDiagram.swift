@@ -85,15 +85,19 @@ struct ExchangeDiagram {
             + "<path class=\"x-head\" d=\"M\(tip) \(y)l\(back) -5v10z\"/></g>"
     }
 
-    /// A sample of each style with its code, under the steps.
-    private func legendRow(y: Int, into body: inout String) -> Int {
+    /// A sample of each style with its code, under the steps; each code gets the room its characters take (the
+    /// code font is monospaced, about 8 px a character at 13 px), and a code that would not fit goes on a row of its own.
+    private func legendRow(y top: Int, into body: inout String) -> Int {
+        var start = Self.clientX, y = top
         for (index, code) in legend.enumerated() {
             let className = index == 0 ? "x-a" : "x-b"
-            let start = Self.clientX + index * 150
-            let (lineFrom, lineTo) = (x(start), x(start + 34))
-            body += "<g class=\"\(className)\"><path d=\"M\(lineFrom) \(y + 8)H\(lineTo)\"/></g>"
-            body += "<text class=\"\(className) x-code\" x=\"\(x(start + 42))\" y=\"\(y + 13)\" text-anchor=\"\(mirrored ? "end" : "start")\" "
+            if start > Self.clientX && start + 48 + code.count * 8 > Self.width - 10 {
+                (start, y) = (Self.clientX, y + 20)
+            }
+            body += "<g class=\"\(className)\"><path d=\"M\(x(start)) \(y + 8)H\(x(start + 40))\"/></g>"
+            body += "<text class=\"\(className) x-code\" x=\"\(x(start + 48))\" y=\"\(y + 13)\" text-anchor=\"\(mirrored ? "end" : "start")\" "
                 + "direction=\"ltr\" unicode-bidi=\"embed\">\(HTML.escape(code))</text>"
+            start += 48 + max(code.count, 6) * 8 + 40
         }
         return y + 20
     }

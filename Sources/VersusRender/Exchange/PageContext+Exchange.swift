@@ -41,18 +41,26 @@ extension PageContext {
     /// those of its basic codes sent at that step ("535 5.7.8"), at most two.
     private func markLabel(_ entry: Entry, at step: String, _ family: Family) -> String {
         guard let exchange = family.exchange, exchange.lender != nil else { return entry.code }
-        let basic = entry.basicCodes.filter { exchange.lenderSteps[$0]?.contains(step) ?? false }.prefix(2)
+        // Only basic codes of a class the code is sent with: "250 2.7.8" would name a code it never goes with.
+        let classes = family.classes(of: entry).map(\.key)
+        let basic = entry.basicCodes.filter { code in
+            exchange.lenderSteps[code]?.contains(step) ?? false && classes.contains(String(code.prefix(1)))
+        }.prefix(2)
         if basic.isEmpty {
-            return entry.usedWith.count == 1 ? EntryWords.fullCode(entry.code, class: entry.usedWith[0]) : entry.code
+            return classes.count == 1 ? EntryWords.fullCode(entry.code, class: classes[0]) : entry.code
         }
         return basic.map { "\($0) \(EntryWords.fullCode(entry.code, class: String($0.prefix(1))))" }.joined(separator: " / ")
     }
 }
 
 extension Words {
-    /// A step's label in this language, else in the default language, else its key.
+    /// A step's label in this language, else in the default language, else its key; a lent exchange's labels are its
+    /// lender's.
     func stepLabel(_ family: Family, _ key: String) -> String {
-        family.texts[language.code]?.steps[key] ?? family.texts[defaultLanguage.code]?.steps[key] ?? key
+        if let exchange = family.exchange, exchange.lender != nil {
+            return exchange.lenderLabels[language.code]?[key] ?? exchange.lenderLabels[defaultLanguage.code]?[key] ?? key
+        }
+        return family.texts[language.code]?.steps[key] ?? family.texts[defaultLanguage.code]?.steps[key] ?? key
     }
 
     /// A pattern filled as plain text; on right-to-left pages each value is isolated (U+2068 … U+2069) so that codes

@@ -1,5 +1,6 @@
 import Foundation
 import VersusBuild
+@testable import VersusRender
 import XCTest
 
 /// The exchange diagram as pages carry it: exact SVGs (golden files), its words in each language, its size, and the
@@ -102,5 +103,21 @@ final class ExchangeDiagramTests: XCTestCase {
         for page in ["en/mail/250.html", "en/mail/250-vs-535.html", "ar/mail/250-vs-535.html", "es/mail/250-vs-535.html"] {
             XCTAssertLessThan(try svg(page, in: output).utf8.count, 8 * 1024, page)
         }
+    }
+}
+
+/// The drawing's own rules, on values built by hand.
+final class ExchangeDrawingTests: XCTestCase {
+    func testLongCodesInTheLegendNeverOverlap() {
+        let codes = ["EAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA0", "ERR-CONNECTION-REFUSED-ABCDEFGH"]
+        let svg = ExchangeDiagram(title: "t", description: "d", clientLabel: "Client", serverLabel: "Server",
+                                  steps: [.init(label: "GET", fromServer: false, marks: [.init(style: .first, label: codes[0])])],
+                                  legend: codes, mirrored: false).svg
+        // The second code does not fit beside the first: it gets a row of its own, at the left again.
+        XCTAssertTrue(svg.contains("<g class=\"x-a\"><path d=\"M70 "))
+        let rows = svg.components(separatedBy: "<g class=\"x-b\"><path d=\"M70 ")
+        XCTAssertEqual(rows.count, 2, svg)
+        let short = ExchangeDiagram(title: "t", description: "d", clientLabel: "C", serverLabel: "S", steps: [], legend: ["250", "535"], mirrored: false).svg
+        XCTAssertTrue(short.contains("<g class=\"x-b\"><path d=\"M206 "), "after 48 + 6 × 8 + 40 px: \(short)")
     }
 }

@@ -43,7 +43,7 @@ final class ExchangeLoadTests: XCTestCase {
         XCTAssertEqual(enhanced.exchange?.lenderNames["es"], "MAIL")
         XCTAssertEqual(enhanced.entry("X.7.8")?.steps, ["auth"])
         XCTAssertEqual(enhanced.entry("X.1.1")?.steps, [])
-        XCTAssertEqual(enhanced.texts["en"]?.steps["end-of-data"], "end of data")
+        XCTAssertEqual(enhanced.exchange?.lenderLabels["en"]?["end-of-data"], "end of data")
         // The zone family declares no exchange.
         XCTAssertNil(loaded.catalog?.families.first { $0.id == "zone" }?.exchange)
     }
@@ -56,7 +56,9 @@ final class ExchangeLoadTests: XCTestCase {
         ])
         XCTAssertEqual(exchange.placement(commands: [], classes: ["1"]), ["interim"])
         XCTAssertEqual(exchange.placement(commands: ["GET", "PUT"], classes: ["4"]), ["final"])
-        XCTAssertTrue(exchange.covers("PROPFIND"))
+        XCTAssertNil(exchange.gap("PROPFIND", classes: ["4"]))
+        // A step without commands takes only its classes.
+        XCTAssertEqual(Exchange(steps: [exchange.steps[1]]).gap("PROPFIND", classes: ["4"]), .unlisted)
     }
 
     func testAClassFilterAppliesOnlyToACommandListedBySeveralSteps() {
@@ -70,7 +72,9 @@ final class ExchangeLoadTests: XCTestCase {
         XCTAssertEqual(exchange.placement(commands: ["DATA"], classes: ["3"]), ["data"])
         XCTAssertEqual(exchange.placement(commands: ["DATA", "NOOP"], classes: ["4", "5"]), ["end-of-data", "other"])
         XCTAssertEqual(exchange.placement(commands: [], classes: ["2"]), [])
-        XCTAssertFalse(exchange.covers("RSET"))
+        XCTAssertEqual(exchange.gap("RSET", classes: ["2"]), .unlisted)
+        XCTAssertEqual(exchange.gap("DATA", classes: ["1"]), .noStepTakesTheClass(["data", "end-of-data"]))
+        XCTAssertNil(exchange.gap("BDAT", classes: ["1"]), "one step lists BDAT: its class does not matter")
     }
 
     func testACommandNoStepListsIsAnErrorAtTheCommand() throws {
@@ -138,5 +142,76 @@ final class ExchangeLoadTests: XCTestCase {
         XCTAssertEqual(Fixture.lines(loaded.diagnostics, relativeTo: folder), [
             "content/mail/_family.es.yml:\(line):13: error: step 'end-of-dat' is not defined in the family's _family.yml",
         ])
+    }
+
+    func testAStepTakingClassesAloneDoesNotHideAMistypedCommandOfAnotherClass() throws {
+        let (loaded, folder) = try load("multilingual") { content in
+            try self.replace("    - {key: quit,", with: "    - {key: interim, from: server, label: interim, classes: [\"3\"]}\n    - {key: quit,",
+                             in: content + "/mail/_family.yml")
+            try self.replace("commands: [AUTH]", with: "commands: [AUHT]", in: content + "/mail/535.md")
+        }
+        XCTAssertEqual(Fixture.lines(loaded.diagnostics, relativeTo: folder), [
+            "content/mail/535.md:9:12: error: command 'AUHT' is listed by no step of the exchange in content/mail/_family.yml; "
+                + "add it to a step's 'commands' there, or name the entry's steps with 'steps'",
+        ])
+    }
+
+    func testACommandWhoseStepsAllRefuseItsClassIsAnError() throws {
+        let (loaded, folder) = try load("multilingual") { content in
+            try self.replace("{key: end-of-data, from: client, label: end of data, commands: [DATA], classes: [\"2\", \"4\", \"5\"]}",
+                             with: "{key: end-of-data, from: client, label: end of data, commands: [DATA], classes: [\"4\", \"5\"]}",
+                             in: content + "/mail/_family.yml")
+        }
+        XCTAssertEqual(Fixture.lines(loaded.diagnostics, relativeTo: folder), [
+            "content/mail/250.md:9:24: error: command 'DATA' is listed by steps data, end-of-data of the exchange in content/mail/_family.yml, "
+                + "but none takes class 2; add the class to one of them, or name the entry's steps with 'steps'",
+        ])
+    }
+
+    func testAMistakeInAStepGivesOneErrorAndNoneAtTheEntriesPlacedOnIt() throws {
+        let (loaded, folder) = try load("multilingual") { content in
+            try self.replace("{key: auth, from: client,", with: "{key: auth, from: clent,", in: content + "/mail/_family.yml")
+        }
+        let lines = Fixture.lines(loaded.diagnostics, relativeTo: folder)
+        XCTAssertEqual(lines.count, 1, "\(lines)")
+        XCTAssertTrue(lines[0].hasPrefix("content/mail/_family.yml:") && lines[0].hasSuffix("error: 'from' must be 'client' or 'server', not 'clent'"), "\(lines)")
+    }
+
+    func testTranslatedLabelsAreCheckedLikeTheDefaultOnes() throws {
+        let (loaded, folder) = try load("multilingual") { content in
+            try self.replace("{key: greeting, label: saludo de conexión}",
+                             with: "{key: greeting, label: \"  \"}\n    - {key: end-of-data, label: fin}", in: content + "/mail/_family.es.yml")
+        }
+        let lines = Fixture.lines(loaded.diagnostics, relativeTo: folder)
+        XCTAssertEqual(lines.map { $0.components(separatedBy: ": error: ").last! }, [
+            "'label' is empty: write the step's label",
+            "'steps' defines 'end-of-data' twice",
+        ], "\(lines)")
+        XCTAssertTrue(lines.allSatisfy { $0.hasPrefix("content/mail/_family.es.yml:") })
+    }
+
+    func testListsOfStepsHaveNoRepeatsAndAnExchangeHasSteps() throws {
+        var (loaded, folder) = try load("multilingual") { content in
+            try self.replace("commands: [AUTH]", with: "commands: [AUTH]\nsteps: [auth, auth]", in: content + "/mail/535.md")
+        }
+        XCTAssertEqual(Fixture.lines(loaded.diagnostics, relativeTo: folder), ["content/mail/535.md:10:15: error: 'steps' lists 'auth' twice"])
+        (loaded, folder) = try load("basic") { content in
+            let path = content + "/mail/_family.yml"
+            try Fixture.write(try Fixture.read(path) + "exchange:\n  steps: []\n", to: path)
+        }
+        XCTAssertEqual(Fixture.lines(loaded.diagnostics, relativeTo: folder).map { $0.components(separatedBy: ": error: ").last! },
+                       ["'steps' is empty: list the steps of a session, or write 'exchange: none'"])
+    }
+
+    func testAMultiLineLabelIsRefusedAndALongOneWarned() throws {
+        let (loaded, folder) = try load("multilingual") { content in
+            try self.replace("{key: quit, from: client, label: QUIT,", with: "{key: quit, from: client, label: \"QUIT\\nnow\",", in: content + "/mail/_family.yml")
+            try self.replace("{key: greeting, label: saludo de conexión}", with: "{key: greeting, label: \(String(repeating: "saludo ", count: 8))}",
+                             in: content + "/mail/_family.es.yml")
+        }
+        let lines = Fixture.lines(loaded.diagnostics, relativeTo: folder).map { $0.components(separatedBy: ": ").dropFirst().joined(separator: ": ") }
+        // Sorted by file: _family.es.yml, then _family.yml.
+        XCTAssertEqual(lines, ["warning: step label is 55 characters; the diagram shows about 40",
+                               "error: 'label' must be one line: it is drawn on an arrow"])
     }
 }
