@@ -8,6 +8,7 @@ package struct PageContext: Sendable {
     let entries: RenderedEntries
     /// Values shared by many pages, built on first use.
     let blocks = SharedValues()
+    let exchangeKits = ExchangeKits()
     let entryWords: EntryWordsTable
     /// Each language's patterns escaped for HTML, by language code.
     let htmlPatterns: [String: [PatternKey: Pattern]]

@@ -33,33 +33,41 @@ struct ExchangeDiagram {
 
     /// The `<svg>` element, in user units equal to CSS pixels.
     var svg: String {
+        svg(using: ExchangeParts(labels: steps.map { ($0.label, $0.fromServer) }, clientLabel: clientLabel, serverLabel: serverLabel,
+                                 mirrored: mirrored))
+    }
+
+    /// The `<svg>` element from `parts` built for the same steps, labels and direction (shared by the pages of a family
+    /// and language, so that a page only places them). Each step is a group moved down to its place.
+    func svg(using parts: ExchangeParts) -> String {
         var body = ""
+        body.reserveCapacity(4096)
         var y = 34
-        for step in steps {
-            body += text(step.label, x: Self.middle, y: y + 12, anchor: "middle", className: step.marks.isEmpty ? "x-quiet" : "x-on")
-            var arrowY = y + 20
-            if !step.fromServer || step.marks.isEmpty {
-                body += arrow(toServer: !step.fromServer, y: arrowY, className: step.marks.isEmpty ? "x-quiet" : "x-message")
-                arrowY += 14
-            }
+        for (index, step) in steps.enumerated() {
+            body += "<g transform=\"translate(0 \(y))\">"
+            body += step.marks.isEmpty ? parts.quiet[index] : parts.marked[index]
+            var arrowY = step.fromServer && !step.marks.isEmpty ? 20 : 34
             for mark in step.marks {
-                let className = mark.style == .first ? "x-a" : "x-b"
-                body += arrow(toServer: false, y: arrowY, className: className)
-                body += code(mark.label, y: arrowY + 15, className: className)
+                body += parts.mark(mark.style, at: arrowY)
+                body += HTML.escape(mark.label)
+                body += "</text>"
                 arrowY += 26
             }
-            y = arrowY - 6
+            body += "</g>"
+            y += arrowY - 6
         }
         if !legend.isEmpty { y = legendRow(y: y + 10, into: &body) }
         let height = y + 6
-        let lifelines = "<path class=\"x-life\" d=\"M\(x(Self.clientX)) 26V\(height - 4)M\(x(Self.serverX)) 26V\(height - 4)\"/>"
-        let sides = text(clientLabel, x: Self.clientX, y: 18, anchor: "middle", className: "x-side")
-            + text(serverLabel, x: Self.serverX, y: 18, anchor: "middle", className: "x-side")
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"exchange-diagram\" viewBox=\"0 0 \(Self.width) \(height)\" "
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"exchange-diagram\" viewBox=\"0 0 \(Self.width) \(height)\" "
             + "width=\"\(Self.width)\" height=\"\(height)\" role=\"img\" aria-labelledby=\"exchange-title\" aria-describedby=\"exchange-desc\""
             + (mirrored ? " direction=\"rtl\"" : "") + ">"
-            + "<title id=\"exchange-title\">\(HTML.escape(title))</title><desc id=\"exchange-desc\">\(HTML.escape(description))</desc>"
-            + lifelines + sides + body + "</svg>"
+        svg.reserveCapacity(body.utf8.count + 1024)
+        svg += "<title id=\"exchange-title\">\(HTML.escape(title))</title><desc id=\"exchange-desc\">\(HTML.escape(description))</desc>"
+        svg += "<path class=\"x-life\" d=\"M\(x(Self.clientX)) 26V\(height - 4)M\(x(Self.serverX)) 26V\(height - 4)\"/>"
+        svg += parts.sides
+        svg += body
+        svg += "</svg>"
+        return svg
     }
 
     /// A horizontal position, mirrored on right-to-left pages.
@@ -70,14 +78,25 @@ struct ExchangeDiagram {
         return "<text\(classAttribute) x=\"\(x(position))\" y=\"\(y)\" text-anchor=\"\(anchor)\">\(HTML.escape(content))</text>"
     }
 
-    /// A code beside the client's lifeline, under the reply that brings it: always left-to-right.
-    private func code(_ label: String, y: Int, className: String) -> String {
-        let position = mirrored ? x(Self.clientX) - 12 : x(Self.clientX) + 12
-        return "<text class=\"\(className) x-code\" x=\"\(position)\" y=\"\(y)\" text-anchor=\"\(mirrored ? "end" : "start")\" "
-            + "direction=\"ltr\" unicode-bidi=\"embed\">\(HTML.escape(label))</text>"
+    var sides: String {
+        text(clientLabel, x: Self.clientX, y: 18, anchor: "middle", className: "x-side")
+            + text(serverLabel, x: Self.serverX, y: 18, anchor: "middle", className: "x-side")
     }
 
-    private func arrow(toServer: Bool, y: Int, className: String) -> String {
+    /// A step's label, above its arrow.
+    func stepLabel(_ label: String, className: String) -> String {
+        text(label, x: Self.middle, y: 12, anchor: "middle", className: className)
+    }
+
+    /// The opening tag of a code's text beside the client's lifeline, under the reply that brings it: codes are always
+    /// left-to-right.
+    func codeOpening(y: Int, className: String) -> String {
+        let position = mirrored ? x(Self.clientX) - 12 : x(Self.clientX) + 12
+        return "<text class=\"\(className) x-code\" x=\"\(position)\" y=\"\(y)\" text-anchor=\"\(mirrored ? "end" : "start")\" "
+            + "direction=\"ltr\" unicode-bidi=\"embed\">"
+    }
+
+    func arrow(toServer: Bool, y: Int, className: String) -> String {
         let from = x(toServer ? Self.clientX + 2 : Self.serverX - 2)
         let tip = x(toServer ? Self.serverX - 2 : Self.clientX + 2)
         let back = tip > from ? -9 : 9
@@ -101,4 +120,33 @@ struct ExchangeDiagram {
         }
         return y + 20
     }
+}
+
+/// The parts of an exchange drawing that every page of a family and language shares, in each step's own coordinates:
+/// the lifeline headings, each step unmarked and marked, and the reply arrow of each style at each place a mark can
+/// take, up to the opening of its code's text.
+struct ExchangeParts: Sendable {
+    let sides: String
+    /// By step: its label and arrow, quiet.
+    let quiet: [String]
+    /// By step: its label emphasised, and a client's message arrow (a server step's arrow is its marks').
+    let marked: [String]
+    private let marks: [Int: [String]]
+
+    /// `labels` are each step's label and whether the server sends it.
+    init(labels: [(label: String, fromServer: Bool)], clientLabel: String, serverLabel: String, mirrored: Bool) {
+        let drawing = ExchangeDiagram(title: "", description: "", clientLabel: clientLabel, serverLabel: serverLabel, steps: [], legend: [],
+                                      mirrored: mirrored)
+        sides = drawing.sides
+        quiet = labels.map { drawing.stepLabel($0.label, className: "x-quiet") + drawing.arrow(toServer: !$0.fromServer, y: 20, className: "x-quiet") }
+        marked = labels.map {
+            drawing.stepLabel($0.label, className: "x-on") + ($0.fromServer ? "" : drawing.arrow(toServer: true, y: 20, className: "x-message"))
+        }
+        // A server step's marks start at 20, a client step's under its message at 34; a second mark 26 lower.
+        marks = Dictionary(uniqueKeysWithValues: [20, 34, 46, 60].map { y in
+            (y, ["x-a", "x-b"].map { drawing.arrow(toServer: false, y: y, className: $0) + drawing.codeOpening(y: y + 15, className: $0) })
+        })
+    }
+
+    func mark(_ style: ExchangeDiagram.Style, at y: Int) -> String { marks[y]![style.rawValue] }
 }

@@ -6,23 +6,32 @@ extension PageContext {
     /// family has none or no code is drawn anywhere on it.
     func exchangeSVG(_ family: Family, _ codes: [Entry], words: Words) -> String? {
         guard let exchange = family.exchange, codes.contains(where: { !$0.steps.isEmpty }) else { return nil }
+        let kit = exchangeKits.kit("\(words.language.code)/\(family.id)") {
+            let labels = exchange.steps.map { words.stepLabel(family, $0.key) }
+            return ExchangeKit(
+                parts: ExchangeParts(labels: zip(labels, exchange.steps).map { ($0, $1.from == .server) }, clientLabel: words.ui(.exchangeClient),
+                                     serverLabel: words.ui(.exchangeServer), mirrored: words.language.direction == .rtl),
+                labels: labels,
+                sentences: Dictionary(family.entries.map { ($0.code, placementSentences($0, exchange, family, words: words)) },
+                                      uniquingKeysWith: { a, _ in a }))
+        }
         // A lent exchange is the lender's: SMTP enhanced status codes are drawn on the "SMTP exchange".
         let familyName = exchange.lender == nil ? words.familyName(family)
             : exchange.lenderNames[words.language.code] ?? exchange.lenderNames[words.defaultLanguage.code] ?? words.familyName(family)
-        let steps = exchange.steps.map { step in
+        let steps = exchange.steps.enumerated().map { index, step in
             ExchangeDiagram.Step(
-                label: words.stepLabel(family, step.key), fromServer: step.from == .server,
-                marks: codes.enumerated().filter { $0.element.steps.contains(step.key) }.map { index, entry in
-                    ExchangeDiagram.Mark(style: index == 0 ? .first : .second, label: markLabel(entry, at: step.key, family))
+                label: kit.labels[index], fromServer: step.from == .server,
+                marks: codes.enumerated().filter { $0.element.steps.contains(step.key) }.map { position, entry in
+                    ExchangeDiagram.Mark(style: position == 0 ? .first : .second, label: markLabel(entry, at: step.key, family))
                 })
         }
         let title = codes.count == 1
             ? words.plain(.exchangeTitle, ["family": familyName, "code": codes[0].code])
             : words.plain(.exchangeTitlePair, ["family": familyName, "a_code": codes[0].code, "b_code": codes[1].code])
-        let description = codes.map { placementSentences($0, exchange, family, words: words) }.joined(separator: " ")
+        let description = codes.map { kit.sentences[$0.code] ?? placementSentences($0, exchange, family, words: words) }.joined(separator: " ")
         return ExchangeDiagram(title: title, description: description, clientLabel: words.ui(.exchangeClient),
                                serverLabel: words.ui(.exchangeServer), steps: steps, legend: codes.count > 1 ? codes.map(\.code) : [],
-                               mirrored: words.language.direction == .rtl).svg
+                               mirrored: words.language.direction == .rtl).svg(using: kit.parts)
     }
 
     /// "250 answers EHLO or HELO, MAIL and RCPT." and "220 is the server's connection greeting.", in words.
