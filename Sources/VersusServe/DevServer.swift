@@ -1,5 +1,3 @@
-import FlyingFox
-import FlyingSocks
 import Foundation
 import VersusDiagnostics
 import VersusFiles
@@ -26,9 +24,7 @@ public actor DevServer {
 
     /// Why `host` cannot be listened on ("--host must be an IPv4 address such as 127.0.0.1, not 'localhost'"), or nil
     /// when it is an IPv4 address.
-    public static func hostProblem(_ host: String) -> String? {
-        (try? sockaddr_in.inet(ip4: host, port: 0)) == nil ? "--host must be an IPv4 address such as 127.0.0.1, not '\(host)'" : nil
-    }
+    public static func hostProblem(_ host: String) -> String? { HTTPListener.hostProblem(host) }
 
     /// Builds, listens and rebuilds on change until its task is cancelled (Ctrl-C), then returns. Throws
     /// `BuildFailure.usage` for a host that is not an IPv4 address and `BuildFailure.cannotListen` naming the address
@@ -40,37 +36,16 @@ public actor DevServer {
         guard FileManager.default.fileExists(atPath: options.contentDirectory, isDirectory: &isFolder), isFolder.boolValue else {
             throw BuildFailure.invalidInput([Diagnostic(.error, "content folder not found", path: DisplayPath.of(options.contentDirectory))])
         }
-        let address = try sockaddr_in.inet(ip4: host, port: port)
         lastSignature = FolderSignature.of([options.contentDirectory, options.templatesDirectory]).text
         rebuild()
-        let handler = SiteRequestHandler(root: options.outputDirectory) { [weak self] in
+        let responder = SiteResponder(root: options.outputDirectory) { [weak self] in
             await self?.currentStatus() ?? ServeStatus(generation: 0, errors: [])
         }
-        let server = HTTPServer(address: address, logger: .disabled, handler: handler)
         let listening = "Serving \(options.outputDirectory)/ at http://\(host):\(port)/ (Ctrl-C to stop)"
-        do {
-            try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask { try await server.run() }
-                group.addTask {
-                    try await server.waitUntilListening(timeout: 60)
-                    self.log(listening)
-                    try await self.watch()
-                }
-                try await group.next()
-                group.cancelAll()
-            }
-        } catch {
-            if Task.isCancelled { return }
-            guard let socketError = error as? SocketError else { throw error }
-            throw BuildFailure.cannotListen(address: "\(host):\(port)", reason: Self.reason(socketError))
-        }
-    }
-
-    /// "address already in use": the system's words for the failure, in lower case to follow the address.
-    private static func reason(_ error: SocketError) -> String {
-        guard case .failed(_, let code, _) = error else { return error.errorDescription ?? "\(error)" }
-        let message = String(cString: strerror(code))
-        return message.prefix(1).lowercased() + message.dropFirst()
+        try await HTTPListener(host: host, port: port).run(respond: { await responder.respond(to: $0) }, whileListening: {
+            self.log(listening)
+            try await self.watch()
+        })
     }
 
     func currentStatus() -> ServeStatus { status }

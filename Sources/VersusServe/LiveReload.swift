@@ -4,7 +4,7 @@ import Foundation
 /// and shows the build's diagnostics over the page while the content has errors.
 package enum LiveReload {
     static func inject(into html: Data) -> Data {
-        let tag = Data("<script src=\"\(SiteRequestHandler.reloadPath)\"></script>\n".utf8)
+        let tag = Data("<script src=\"\(SiteResponder.reloadPath)\"></script>\n".utf8)
         guard let range = html.range(of: Data("</body>".utf8), options: .backwards) else { return html + tag }
         var result = html
         result.insert(contentsOf: tag, at: range.lowerBound)
@@ -29,7 +29,7 @@ package enum LiveReload {
         overlay.textContent = errors.join("\\n");
       }
       function poll() {
-        fetch("\(SiteRequestHandler.statusPath)", { cache: "no-store" })
+        fetch("\(SiteResponder.statusPath)", { cache: "no-store" })
           .then(function (response) { return response.json(); })
           .then(function (status) {
             if (generation !== null && status.generation !== generation) { window.location.reload(); return; }

@@ -1,29 +1,26 @@
-import FlyingFox
 import Foundation
 import VersusPlan
 
-/// Serves the output folder for `versus serve`: files only from inside it, 404 for anything else
+/// Answers `versus serve`'s requests from the output folder: files only from inside it, 404 for anything else
 /// (including `..` in any encoding), and the live-reload script added to HTML pages only here.
-struct SiteRequestHandler: HTTPHandler {
+struct SiteResponder: Sendable {
     static let reloadPath = "/__versus/reload.js"
     static let statusPath = "/__versus/status"
 
     let root: String
     let status: @Sendable () async -> ServeStatus
 
-    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-        let rawPath = request.target.path()
+    /// The answer to a request for `rawPath` (the request target's path, percent-encoded as sent).
+    func respond(to rawPath: String) async -> ServeResponse {
         if rawPath == Self.reloadPath {
-            return HTTPResponse(statusCode: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-store"],
-                                body: Data(LiveReload.script.utf8))
+            return ServeResponse(status: 200, contentType: "text/javascript; charset=utf-8", body: Data(LiveReload.script.utf8))
         }
         if rawPath == Self.statusPath {
-            return HTTPResponse(statusCode: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
-                                body: await status().json)
+            return ServeResponse(status: 200, contentType: "application/json", body: await status().json)
         }
         guard let file = Self.resolve(rawPath, in: root) else { return notFound() }
         guard let data = FileManager.default.contents(atPath: file) else { return notFound() }
-        return respond(data, path: file, status: .ok)
+        return respond(data, path: file, status: 200)
     }
 
     /// The file a request path names, or nil when it is not a file strictly inside `root`.
@@ -48,17 +45,17 @@ struct SiteRequestHandler: HTTPHandler {
         return resolved
     }
 
-    private func notFound() -> HTTPResponse {
+    private func notFound() -> ServeResponse {
         let page = (root as NSString).appendingPathComponent(SitePaths.notFound)
         let data = FileManager.default.contents(atPath: page) ?? Data("Not found".utf8)
-        return respond(data, path: page, status: .notFound)
+        return respond(data, path: page, status: 404)
     }
 
-    private func respond(_ data: Data, path: String, status: HTTPStatusCode) -> HTTPResponse {
+    private func respond(_ data: Data, path: String, status: Int) -> ServeResponse {
         let type = Self.contentType(path)
         var body = data
         if type.hasPrefix("text/html") { body = LiveReload.inject(into: data) }
-        return HTTPResponse(statusCode: status, headers: [.contentType: type, .cacheControl: "no-store"], body: body)
+        return ServeResponse(status: status, contentType: type, body: body)
     }
 
     static func contentType(_ path: String) -> String {
