@@ -38,8 +38,9 @@ public enum SiteBuilder {
     }
 
     /// Loads and validates content and templates without writing anything.
-    package static func check(_ options: BuildOptions) -> (Catalog?, TemplateSet?, [Diagnostic]) {
-        let loaded = CatalogLoader.load(contentDirectory: options.contentDirectory)
+    /// `cache` keeps parsed entries from one load to the next (see `EntryParseCache`).
+    package static func check(_ options: BuildOptions, cache: EntryParseCache? = nil) -> (Catalog?, TemplateSet?, [Diagnostic]) {
+        let loaded = CatalogLoader.load(contentDirectory: options.contentDirectory, cache: cache)
         let (templates, templateDiagnostics) = TemplateLoader.load(directory: options.templatesDirectory)
         var catalog = loaded.catalog
         if let text = options.baseURL, case .success(let baseURL) = BaseURL.parse(text) { catalog?.site.baseURL = baseURL }
@@ -76,7 +77,7 @@ public enum SiteBuilder {
         if !collisions.isEmpty { throw BuildFailure.invalidInput((diagnostics + collisions).sorted()) }
         clock.end("plan")
 
-        let entries = RenderedEntries(families: catalog.families, markdown: MarkdownRenderer(allowRawHTML: catalog.site.allowRawHTML))
+        let renderers = SiteRenderers(catalog: catalog, plan: plan, templates: templates)
         clock.end("Markdown")
 
         let current = pages.map(\.path) + assetPaths
@@ -86,19 +87,11 @@ public enum SiteBuilder {
         let writer = SiteWriter(outputDirectory: options.outputDirectory)
         try writer.prepareFolders(for: current)
         let assetStamps = zip(assets, assetPaths).map { writer.write($0.bytes, to: $1) }
-        let site = PageRenderer(context: PageContext(catalog: catalog, plan: plan, entries: entries), templates: templates)
-        // A family's pages see a catalog that holds that family alone: they cannot depend on another family's files,
-        // so when their family's sources are as at the last build, they are as the last build left them.
-        let renderers = Dictionary(uniqueKeysWithValues: catalog.families.map { family in
-            var scoped = catalog
-            scoped.families = [family]
-            return (family.id, PageRenderer(context: PageContext(catalog: scoped, plan: plan, entries: entries), templates: templates))
-        })
         let lenders = catalog.families.reduce(into: [String: String]()) { $0[$1.id] = $1.exchange?.lender }
         let scopes = SourceScopes(contentDirectory: options.contentDirectory, familyIDs: catalog.families.map(\.id), lenders: lenders,
                                   templates: templates, settings: "\(options.baseURL ?? "")|\(options.sitemapLimit)")
         let counter = ProgressCounter(total: pages.count, report: progress)
-        let changes = manifest.rebuild(pages, site: site, renderers: renderers, unchangedFamilies: scopes.unchanged(since: manifest.scopes),
+        let changes = manifest.rebuild(pages, site: renderers.site, renderers: renderers.byFamily, unchangedFamilies: scopes.unchanged(since: manifest.scopes),
                                        output: options.outputDirectory, write: { writer.write($1, to: $0.path) },
                                        progress: { counter.increment() })
         if let failure = writer.firstFailure { throw failure }

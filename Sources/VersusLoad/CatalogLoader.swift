@@ -11,17 +11,21 @@ package struct CatalogLoader {
 
     let files: ContentFiles
     let sink = DiagnosticSink()
+    let cache: EntryParseCache?
 
-    package init(contentDirectory: String) {
+    /// `cache` keeps parsed entries from one load to the next (see `EntryParseCache`).
+    package init(contentDirectory: String, cache: EntryParseCache? = nil) {
         files = ContentFiles(root: contentDirectory, sink: sink)
+        self.cache = cache
     }
 
-    package static func load(contentDirectory: String) -> Result {
-        CatalogLoader(contentDirectory: contentDirectory).load()
+    package static func load(contentDirectory: String, cache: EntryParseCache? = nil) -> Result {
+        CatalogLoader(contentDirectory: contentDirectory, cache: cache).load()
     }
 
     package func load() -> Result {
         let catalog = loadCatalog()
+        cache?.endLoad()
         let diagnostics = sink.diagnostics.sorted()
         return Result(catalog: diagnostics.hasErrors ? nil : catalog, diagnostics: diagnostics)
     }
@@ -35,7 +39,7 @@ package struct CatalogLoader {
 
         var loaded: [LoadedFamily] = []
         for folder in files.familyFolders() {
-            if let family = FamilyLoader(files: files, sink: sink, languages: languages).load(folder: folder) {
+            if let family = FamilyLoader(files: files, sink: sink, languages: languages, cache: cache).load(folder: folder) {
                 loaded.append(family)
             }
         }

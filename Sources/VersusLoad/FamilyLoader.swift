@@ -17,6 +17,7 @@ package struct FamilyLoader {
     let files: ContentFiles
     let sink: DiagnosticSink
     let languages: [Language]
+    var cache: EntryParseCache?
 
     private var defaultLanguage: Language { languages[0] }
 
@@ -88,19 +89,24 @@ package struct FamilyLoader {
     }
 
     /// Reads and parses entry files on all cores, in the given order.
-    private static func parseAll(_ jobs: [(file: String, language: Language)], files: ContentFiles, parser: EntryParser,
-                                 isTranslation: Bool) -> [ParsedEntry?] {
+    private func parseAll(_ jobs: [(file: String, language: Language)], isTranslation: Bool) -> [ParsedEntry?] {
         Parallel.map(jobs.count) { index in
             let (relative, language) = jobs[index]
             guard let text = files.read(relative) else { return nil }
-            return parser.parse(text: text, path: files.display(relative), language: language, isTranslation: isTranslation)
+            let path = files.display(relative)
+            guard let cache else {
+                return EntryParser(sink: sink).parse(text: text, path: path, language: language, isTranslation: isTranslation)
+            }
+            let key = EntryParseCache.Key(path: path, language: language.code, isTranslation: isTranslation, text: text)
+            return cache.parsed(key, into: sink) { own in
+                EntryParser(sink: own).parse(text: text, path: path, language: language, isTranslation: isTranslation)
+            }
         }
     }
 
     private func loadEntries(_ entryFiles: [String], translations: [(file: String, language: Language)], family: ParsedFamily) -> ([Entry], [String: PlacementInput]) {
-        let parser = EntryParser(sink: sink)
         var parsed: [String: ParsedEntry] = [:]
-        let candidates = zip(entryFiles, Self.parseAll(entryFiles.map { ($0, defaultLanguage) }, files: files, parser: parser, isTranslation: false))
+        let candidates = zip(entryFiles, parseAll(entryFiles.map { ($0, defaultLanguage) }, isTranslation: false))
             .compactMap { relative, entry in entry.map { (relative, $0) } }
         let owners = Dictionary(grouping: candidates, by: { $0.1.code })
         for (relative, entry) in candidates {
@@ -113,7 +119,7 @@ package struct FamilyLoader {
         }
         let fileCodes = Set(entryFiles.map(stem(of:)))
         var translated: [String: [String: EntryText]] = [:]
-        let parsedTranslations = Self.parseAll(translations.map { ($0.file, $0.language) }, files: files, parser: parser, isTranslation: true)
+        let parsedTranslations = parseAll(translations.map { ($0.file, $0.language) }, isTranslation: true)
         for ((relative, language), parsedTranslation) in zip(translations, parsedTranslations) {
             let expectedCode = String(stem(of: relative).dropLast(language.code.count + 1))
             guard let translation = parsedTranslation, check(translation, expectedCode: expectedCode, family: family) else { continue }

@@ -12,7 +12,7 @@ package enum SourceText {
             sink.error("file is not valid UTF-8", path: path, line: line, column: column)
             return nil
         }
-        if !text.contains("\r") { return text }
+        if !bytes.contains(0x0D) { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 

@@ -3,8 +3,9 @@ import VersusDiagnostics
 import VersusFiles
 import VersusBuild
 
-/// `versus serve`: build, serve the output on loopback, watch content and templates, rebuild on change.
-/// A failed rebuild keeps the last good site and shows its diagnostics in the terminal and the page.
+/// `versus serve`: load the site into memory, serve it on loopback, watch content and templates, and apply each
+/// change. Pages are rendered when asked for, as a build would write them; nothing is written to disk. Sources with
+/// errors keep the last good site and show their diagnostics in the terminal and the page.
 public actor DevServer {
     private let options: BuildOptions
     private let host: String
@@ -12,6 +13,7 @@ public actor DevServer {
     private let log: @Sendable (String) -> Void
     private var status = ServeStatus(generation: 0, errors: [])
     private var lastSignature = ""
+    private let site: ResidentSite
 
     /// `host` is an IPv4 address (`127.0.0.1` by default in the CLI), `port` a TCP port; `log` receives one line per
     /// event (build done, rebuild failed, listening) from any task.
@@ -20,13 +22,14 @@ public actor DevServer {
         self.host = host
         self.port = port
         self.log = log
+        site = ResidentSite(options: options)
     }
 
     /// Why `host` cannot be listened on ("--host must be an IPv4 address such as 127.0.0.1, not 'localhost'"), or nil
     /// when it is an IPv4 address.
     public static func hostProblem(_ host: String) -> String? { HTTPListener.hostProblem(host) }
 
-    /// Builds, listens and rebuilds on change until its task is cancelled (Ctrl-C), then returns. Throws
+    /// Loads, listens and reloads on change until its task is cancelled (Ctrl-C), then returns. Throws
     /// `BuildFailure.usage` for a host that is not an IPv4 address and `BuildFailure.cannotListen` naming the address
     /// when it cannot listen there (the port is taken, the address is not this machine's).
     public func run() async throws {
@@ -38,10 +41,10 @@ public actor DevServer {
         }
         lastSignature = FolderSignature.of([options.contentDirectory, options.templatesDirectory]).text
         rebuild()
-        let responder = SiteResponder(root: options.outputDirectory) { [weak self] in
+        let responder = SiteResponder(site: site) { [weak self] in
             await self?.currentStatus() ?? ServeStatus(generation: 0, errors: [])
         }
-        let listening = "Serving \(options.outputDirectory)/ at http://\(host):\(port)/ (Ctrl-C to stop)"
+        let listening = "Serving \(options.contentDirectory)/ at http://\(host):\(port)/ (Ctrl-C to stop)"
         try await HTTPListener(host: host, port: port).run(respond: { await responder.respond(to: $0) }, whileListening: {
             self.log(listening)
             try await self.watch()
@@ -52,7 +55,7 @@ public actor DevServer {
 
     private func watch() async throws {
         while !Task.isCancelled {
-            try await Task.sleep(nanoseconds: 150_000_000)
+            try await Task.sleep(nanoseconds: 50_000_000)
             let signature = FolderSignature.of([options.contentDirectory, options.templatesDirectory]).text
             if signature != lastSignature {
                 lastSignature = signature
@@ -63,10 +66,10 @@ public actor DevServer {
 
     private func rebuild() {
         do {
-            let report = try SiteBuilder.build(options)
-            status = ServeStatus(generation: status.generation + 1, errors: report.diagnostics.map(\.description))
-            log(String(format: "Rebuilt: %d files written in %.2f s", report.filesWritten, report.seconds))
-            for diagnostic in report.diagnostics { log(diagnostic.description) }
+            let (diagnostics, seconds) = try site.reload()
+            status = ServeStatus(generation: status.generation + 1, errors: diagnostics.map(\.description))
+            log(String(format: "Loaded in %.2f s", seconds))
+            for diagnostic in diagnostics { log(diagnostic.description) }
         } catch BuildFailure.invalidInput(let diagnostics) {
             status.errors = diagnostics.map(\.description)
             for diagnostic in diagnostics { log(diagnostic.description) }

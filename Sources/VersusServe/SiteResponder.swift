@@ -1,13 +1,14 @@
 import Foundation
+import VersusBuild
 import VersusPlan
 
-/// Answers `versus serve`'s requests from the output folder: files only from inside it, 404 for anything else
-/// (including `..` in any encoding), and the live-reload script added to HTML pages only here.
+/// Answers `versus serve`'s requests from the site in memory: its files only, 404 for anything else (including
+/// `..` in any encoding), and the live-reload script added to HTML pages only here.
 struct SiteResponder: Sendable {
     static let reloadPath = "/__versus/reload.js"
     static let statusPath = "/__versus/status"
 
-    let root: String
+    let site: ResidentSite
     let status: @Sendable () async -> ServeStatus
 
     /// The answer to a request for `rawPath` (the request target's path, percent-encoded as sent).
@@ -18,46 +19,34 @@ struct SiteResponder: Sendable {
         if rawPath == Self.statusPath {
             return ServeResponse(status: 200, contentType: "application/json", body: await status().json)
         }
-        guard let file = Self.resolve(rawPath, in: root) else { return notFound() }
-        guard let data = FileManager.default.contents(atPath: file) else { return notFound() }
-        return respond(data, path: file, status: 200)
+        guard let path = Self.resolve(rawPath, exists: site.hasFile(at:)), let bytes = site.file(at: path) else {
+            return respond(site.file(at: SitePaths.notFound) ?? Array("Not found".utf8), path: SitePaths.notFound, status: 404)
+        }
+        return respond(bytes, path: path, status: 200)
     }
 
-    /// The file a request path names, or nil when it is not a file strictly inside `root`.
-    static func resolve(_ rawPath: String, in root: String) -> String? {
+    /// The site's file a request path names (relative to the site's root), or nil when it names none: a folder
+    /// names its `index.html`, and `.` or `..` segments, backslashes and NUL, in any encoding, name nothing.
+    static func resolve(_ rawPath: String, exists: (String) -> Bool) -> String? {
         guard rawPath.hasPrefix("/"), let decoded = rawPath.removingPercentEncoding else { return nil }
         let segments = decoded.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
         for segment in segments where segment == ".." || segment == "." || segment.contains("\\") || segment.contains("\0") {
             return nil
         }
-        var relative = segments.joined(separator: "/")
-        if relative.isEmpty || relative.hasSuffix("/") { relative += "index.html" }
-        let candidate = (root as NSString).appendingPathComponent(relative)
-        let resolvedRoot = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
-        let resolved = URL(fileURLWithPath: candidate).resolvingSymlinksInPath().path
-        guard resolved.hasPrefix(resolvedRoot + "/") else { return nil }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory) else { return nil }
-        if isDirectory.boolValue {
-            let index = resolved + "/index.html"
-            return FileManager.default.fileExists(atPath: index) ? index : nil
+        let relative = segments.joined(separator: "/")
+        if relative.isEmpty || relative.hasSuffix("/") {
+            return exists(relative + "index.html") ? relative + "index.html" : nil
         }
-        return resolved
+        if exists(relative) { return relative }
+        return exists(relative + "/index.html") ? relative + "/index.html" : nil
     }
 
-    private func notFound() -> ServeResponse {
-        let page = (root as NSString).appendingPathComponent(SitePaths.notFound)
-        let data = FileManager.default.contents(atPath: page) ?? Data("Not found".utf8)
-        return respond(data, path: page, status: 404)
-    }
-
-    private func respond(_ data: Data, path: String, status: Int) -> ServeResponse {
+    private func respond(_ bytes: [UInt8], path: String, status: Int) -> ServeResponse {
         let type = Self.contentType(path)
-        var body = data
-        if type.hasPrefix("text/html") { body = LiveReload.inject(into: data) }
+        var body = Data(bytes)
+        if type.hasPrefix("text/html") { body = LiveReload.inject(into: body) }
         return ServeResponse(status: status, contentType: type, body: body)
     }
-
     static func contentType(_ path: String) -> String {
         switch (path as NSString).pathExtension.lowercased() {
         case "html": return "text/html; charset=utf-8"
