@@ -12,15 +12,15 @@ import VersusRender
 /// write. Nothing is written to disk.
 package final class ResidentSite: Sendable {
     private final class Snapshot: Sendable {
-        let pages: [String: Page]
+        let plan: SitePlan
         let renderers: SiteRenderers
         let assets: [String: [UInt8]]
         /// Site-wide pages (search indexes, sitemaps, home pages) once rendered: they are the largest to render, and
         /// the same for every request.
         let siteWide = Mutex<[String: [UInt8]]>([:])
 
-        init(pages: [String: Page], renderers: SiteRenderers, assets: [String: [UInt8]]) {
-            self.pages = pages
+        init(plan: SitePlan, renderers: SiteRenderers, assets: [String: [UInt8]]) {
+            self.plan = plan
             self.renderers = renderers
             self.assets = assets
         }
@@ -28,6 +28,7 @@ package final class ResidentSite: Sendable {
 
     private let options: BuildOptions
     private let cache = EntryParseCache()
+    private let markdown = MarkdownCache()
     private let current = Mutex<Snapshot?>(nil)
 
     package init(options: BuildOptions) { self.options = options }
@@ -37,17 +38,25 @@ package final class ResidentSite: Sendable {
     /// errors, keeping the last good site, and `BuildFailure.io` when an asset cannot be read.
     package func reload() throws -> (diagnostics: [Diagnostic], seconds: Double) {
         let start = Date()
+        var marks: [(String, Date)] = [("start", Date())]
         let (catalog, templates, diagnostics) = SiteBuilder.check(options, cache: cache)
+        marks.append(("load", Date()))
         guard let catalog, let templates, !diagnostics.hasErrors else { throw BuildFailure.invalidInput(diagnostics) }
         let assets = try AssetFiles(directory: (options.templatesDirectory as NSString).appendingPathComponent("assets")).load()
         let assetPaths = assets.map { "\(SitePaths.assets)/\($0.path)" }
+        marks.append(("assets", Date()))
         let plan = SitePlanner.plan(catalog, sitemapLimit: options.sitemapLimit)
+        marks.append(("plan", Date()))
         let collisions = OutputNamespace.collisions(in: plan, catalog: catalog, assetPaths: assetPaths)
         if !collisions.isEmpty { throw BuildFailure.invalidInput((diagnostics + collisions).sorted()) }
-        let snapshot = Snapshot(pages: Dictionary(plan.pages.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }),
-                                renderers: SiteRenderers(catalog: catalog, plan: plan, templates: templates),
+        marks.append(("collisions", Date()))
+        let snapshot = Snapshot(plan: plan,
+                                renderers: SiteRenderers(catalog: catalog, plan: plan, templates: templates, markdown: markdown),
                                 assets: Dictionary(zip(assetPaths, assets.map(\.bytes)), uniquingKeysWith: { first, _ in first }))
+        marks.append(("snapshot", Date()))
+        markdown.endPass()
         current.withLock { $0 = snapshot }
+        FileHandle.standardError.write(Data(zip(marks.dropFirst(), marks).map { "\($0.0) \(String(format: "%.3f", $0.1.timeIntervalSince($1.1)))" }.joined(separator: " ").utf8 + [10]))
         return (diagnostics, Date().timeIntervalSince(start))
     }
 
@@ -56,7 +65,7 @@ package final class ResidentSite: Sendable {
     package func file(at path: String) -> [UInt8]? {
         guard let snapshot = current.withLock({ $0 }) else { return nil }
         if let asset = snapshot.assets[path] { return asset }
-        guard let page = snapshot.pages[path] else { return nil }
+        guard let page = snapshot.plan.page(at: path) else { return nil }
         guard page.kind.family == nil else { return snapshot.renderers.renderer(for: page).render(page) }
         if let rendered = snapshot.siteWide.withLock({ $0[path] }) { return rendered }
         let rendered = snapshot.renderers.site.render(page)
@@ -67,6 +76,6 @@ package final class ResidentSite: Sendable {
     /// True when `path` names a file of the site.
     package func hasFile(at path: String) -> Bool {
         guard let snapshot = current.withLock({ $0 }) else { return false }
-        return snapshot.assets[path] != nil || snapshot.pages[path] != nil
+        return snapshot.assets[path] != nil || snapshot.plan.page(at: path) != nil
     }
 }

@@ -73,7 +73,7 @@ public enum SiteBuilder {
         let plan = SitePlanner.plan(catalog, sitemapLimit: options.sitemapLimit)
         let assetPaths = assets.map { "\(SitePaths.assets)/\($0.path)" }
         let collisions = OutputNamespace.collisions(in: plan, catalog: catalog, assetPaths: allAssets.map { "\(SitePaths.assets)/\($0.path)" })
-        let pages = options.shard.map { shard in plan.pages.enumerated().filter { shard.owns($1, position: $0) }.map(\.element) } ?? plan.pages
+        let pages = options.shard.map { shard in plan.pages.enumerated().filter { shard.owns($1, position: $0) }.map(\.element) } ?? Array(plan.pages)
         if !collisions.isEmpty { throw BuildFailure.invalidInput((diagnostics + collisions).sorted()) }
         clock.end("plan")
 

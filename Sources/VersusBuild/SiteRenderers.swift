@@ -11,8 +11,10 @@ struct SiteRenderers: Sendable {
     let site: PageRenderer
     let byFamily: [String: PageRenderer]
 
-    init(catalog: Catalog, plan: SitePlan, templates: TemplateSet) {
-        let entries = RenderedEntries(families: catalog.families, markdown: MarkdownRenderer(allowRawHTML: catalog.site.allowRawHTML))
+    /// `markdown` keeps rendered Markdown from one reload to the next (`versus serve`).
+    init(catalog: Catalog, plan: SitePlan, templates: TemplateSet, markdown: MarkdownCache? = nil) {
+        let entries = RenderedEntries(families: catalog.families, markdown: MarkdownRenderer(allowRawHTML: catalog.site.allowRawHTML),
+                                      cache: markdown)
         site = PageRenderer(context: PageContext(catalog: catalog, plan: plan, entries: entries), templates: templates)
         byFamily = Dictionary(uniqueKeysWithValues: catalog.families.map { family in
             var scoped = catalog

@@ -25,7 +25,7 @@ package struct FileStamp: Equatable, Sendable {
         self.init(info)
     }
 
-    private init(_ info: stat) {
+    init(_ info: stat) {
         #if os(Linux)
         let time = info.st_mtim
         #else

@@ -28,13 +28,6 @@ package enum InputFiles {
     /// Every file under `folder` a build reads (folders and skipped files left out), relative to it, sorted;
     /// empty when the folder does not exist.
     package static func files(in folder: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
-        var result: [String] = []
-        for case let relative as String in enumerator where !skips(relative, in: folder) {
-            var isDirectory: ObjCBool = false
-            let path = (folder as NSString).appendingPathComponent(relative)
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue { result.append(relative) }
-        }
-        return result.sorted()
+        FolderWalk.items(in: folder).filter { !$0.isFolder }.map(\.relative).sorted()
     }
 }

@@ -1,11 +1,10 @@
-import Synchronization
 import VersusDiagnostics
+import VersusFiles
 
 /// Entry files parsed by an earlier load of the same content in this process (`versus serve`), by path, language
-/// and text, so that a reload parses only the files whose text changed. A load keeps what it used and drops the
-/// rest, so the cache holds one catalog's entries at most.
+/// and text, so that a reload parses only the files whose text changed (see `GenerationCache`).
 package final class EntryParseCache: Sendable {
-    struct Key: Hashable {
+    struct Key: Hashable, Sendable {
         var path: String
         var language: String
         var isTranslation: Bool
@@ -17,32 +16,20 @@ package final class EntryParseCache: Sendable {
         var diagnostics: [Diagnostic]
     }
 
-    private let state = Mutex<(earlier: [Key: Parsed], used: [Key: Parsed])>(([:], [:]))
+    private let parsed = GenerationCache<Key, Parsed>()
 
     package init() {}
 
     /// The earlier result for `key`, its diagnostics reported again into `sink`, or `parse`'s result, kept.
     func parsed(_ key: Key, into sink: DiagnosticSink, parse: (DiagnosticSink) -> ParsedEntry?) -> ParsedEntry? {
-        let found = state.withLock { state -> Parsed? in
-            guard let earlier = state.earlier[key] else { return nil }
-            state.used[key] = earlier
-            return earlier
-        }
-        let result = found ?? {
+        let result = parsed.value(for: key) {
             let own = DiagnosticSink()
-            let parsed = Parsed(entry: parse(own), diagnostics: own.diagnostics)
-            state.withLock { $0.used[key] = parsed }
-            return parsed
-        }()
+            return Parsed(entry: parse(own), diagnostics: own.diagnostics)
+        }
         for diagnostic in result.diagnostics { sink.report(diagnostic) }
         return result.entry
     }
 
     /// Ends a load: what it used is what the next one finds.
-    func endLoad() {
-        state.withLock { state in
-            state.earlier = state.used
-            state.used = [:]
-        }
-    }
+    func endLoad() { parsed.endPass() }
 }

@@ -13,13 +13,7 @@ package enum OutputNamespace {
         let hyphenated = Set(catalog.families.filter { $0.entries.contains { $0.code.contains("-") } }.map(\.id))
         var outputs: [(path: String, source: Source)] = []
         outputs.reserveCapacity(plan.pages.count + assetPaths.count)
-        for page in plan.pages {
-            switch page.kind {
-            case .pair(let family, _, _), .redirect(let family, _, _): if !hyphenated.contains(family) { continue }
-            default: break
-            }
-            outputs.append((page.path, .page(page)))
-        }
+        plan.pages.forEach(withComparisonsOf: hyphenated) { outputs.append(($0.path, .page($0))) }
         outputs += assetPaths.map { ($0, .asset($0)) }
         var files: [String: Int] = [:]
         files.reserveCapacity(outputs.count)

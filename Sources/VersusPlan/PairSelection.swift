@@ -49,7 +49,13 @@ package struct PairSelection: Sendable {
     /// by b. Costs the number of pairs returned (plus the codes and groups), not the square of the codes, except
     /// under `all`, where every pair is returned.
     package func pairs(of codes: [String]) -> [(String, String)] {
-        guard let groups else { return SitePlanner.pairs(of: codes) }
+        guard let positions = positions(of: codes) else { return SitePlanner.pairs(of: codes) }
+        return positions.map { (codes[Int($0.0)], codes[Int($0.1)]) }
+    }
+
+    /// As `pairs(of:)`, by position in `codes`; nil under `all`, where every pair has a page.
+    func positions(of codes: [String]) -> [(Int32, Int32)]? {
+        guard let groups else { return nil }
         let position = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
         var partners = [[Int]](repeating: [], count: codes.count)
         for group in groups {
@@ -60,11 +66,11 @@ package struct PairSelection: Sendable {
             guard let a = position[pair.a], let b = position[pair.b] else { continue }
             partners[min(a, b)].append(max(a, b))
         }
-        var result: [(String, String)] = []
+        var result: [(Int32, Int32)] = []
         for (a, later) in partners.enumerated() where !later.isEmpty {
             var previous = -1
             for b in later.sorted() where b != previous {
-                result.append((codes[a], codes[b]))
+                result.append((Int32(a), Int32(b)))
                 previous = b
             }
         }

@@ -1,7 +1,8 @@
 import VersusModel
 /// Every page of the site with its path: the output of Plan, the input of Render.
 package struct SitePlan: Sendable {
-    package var pages: [Page]
+    /// Made when read (see `PlannedPages`).
+    package var pages: PlannedPages
     /// For each language, the entry codes shown in it, per family.
     package var available: [String: [String: Set<String>]]
     /// For each family, the pairs its policy gives a comparison page.
@@ -13,7 +14,7 @@ package struct SitePlan: Sendable {
     /// The language of the root, 404 and sitemap pages.
     package var defaultLanguage: String
 
-    init(pages: [Page], available: [String: [String: Set<String>]], pairs: [String: PairSelection], pairCounts: [String: [String: Int]],
+    init(pages: PlannedPages, available: [String: [String: Set<String>]], pairs: [String: PairSelection], pairCounts: [String: [String: Int]],
          sitemapLimit: Int, defaultLanguage: String) {
         self.pages = pages
         self.available = available
@@ -21,6 +22,11 @@ package struct SitePlan: Sendable {
         self.pairCounts = pairCounts
         self.sitemapLimit = sitemapLimit
         self.defaultLanguage = defaultLanguage
+    }
+
+    /// The page whose output path is `path` (relative to the site's root), or nil when the site has none.
+    package func page(at path: String) -> Page? {
+        pages.page(at: path) { family, a, b in pairs[family]?.contains(a, b) ?? false }
     }
 
     /// The path of a page in a language, if that language has it.

@@ -3,39 +3,37 @@ import VersusModel
 package enum SitePlanner {
     /// `sitemapLimit` is the sitemap protocol's 50,000 URLs per file; tests lower it.
     package static func plan(_ catalog: Catalog, sitemapLimit: Int = SitePlanner.sitemapLimit) -> SitePlan {
-        var pages: [Page] = [Page(kind: .root, language: catalog.defaultLanguage.code, path: SitePaths.root)]
+        let defaultLanguage = catalog.defaultLanguage.code
+        var segments: [PlannedPages.Segment] = [.fixed([Page(kind: .root, language: defaultLanguage, path: SitePaths.root)])]
         var available: [String: [String: Set<String>]] = [:]
         var pairCounts: [String: [String: Int]] = [:]
+        var listed = 1
         let selections = Dictionary(uniqueKeysWithValues: catalog.families.map { ($0.id, PairSelection($0)) })
         for language in catalog.languages {
             available[language.code] = [:]
-            for kind: Page.Kind in [.home, .search, .searchIndex] {
-                pages.append(Page(kind: kind, language: language.code, path: SitePaths.path(of: kind, language: language.code)))
-            }
+            let kinds: [Page.Kind] = [.home, .search, .searchIndex]
+            segments.append(.fixed(kinds.map { Page(kind: $0, language: language.code, path: SitePaths.path(of: $0, language: language.code)) }))
+            listed += 1
             for family in catalog.families {
                 let codes = family.entries.filter { entry in
                     entry.texts[language.code] != nil || language.untranslated == .fallback
                 }.map(\.code)
                 available[language.code, default: [:]][family.id] = Set(codes)
-                let pairs = selections[family.id]!.pairs(of: codes)
+                let pairs = selections[family.id]!.positions(of: codes).map(PlannedPages.PairList.listed) ?? .every(codes.count)
                 pairCounts[language.code, default: [:]][family.id] = pairs.count
-                let kinds: [Page.Kind] = [.family(family.id)]
-                    + codes.map { .code(family: family.id, code: $0) }
-                    + pairs.flatMap { pair -> [Page.Kind] in
-                        [.pair(family: family.id, a: pair.0, b: pair.1), .redirect(family: family.id, a: pair.0, b: pair.1)]
-                    }
-                pages += kinds.map { Page(kind: $0, language: language.code, path: SitePaths.path(of: $0, language: language.code)) }
+                segments.append(.family(.init(language: language.code, family: family.id, codes: codes, pairs: pairs)))
+                listed += 1 + codes.count + pairs.count
             }
         }
-        pages.append(Page(kind: .notFound, language: catalog.defaultLanguage.code, path: SitePaths.notFound))
+        var last = [Page(kind: .notFound, language: defaultLanguage, path: SitePaths.notFound)]
         if catalog.site.baseURL != nil {
-            let urls = pages.filter { $0.kind.isListedInSitemap }.count
-            let parts = urls > sitemapLimit ? (urls + sitemapLimit - 1) / sitemapLimit : 0
+            let parts = listed > sitemapLimit ? (listed + sitemapLimit - 1) / sitemapLimit : 0
             let kinds: [Page.Kind] = [.robots, .sitemap(part: nil)] + (0..<parts).map { .sitemap(part: $0 + 1) }
-            pages += kinds.map { Page(kind: $0, language: catalog.defaultLanguage.code, path: SitePaths.path(of: $0, language: catalog.defaultLanguage.code)) }
+            last += kinds.map { Page(kind: $0, language: defaultLanguage, path: SitePaths.path(of: $0, language: defaultLanguage)) }
         }
-        return SitePlan(pages: pages, available: available, pairs: selections, pairCounts: pairCounts, sitemapLimit: sitemapLimit,
-                        defaultLanguage: catalog.defaultLanguage.code)
+        segments.append(.fixed(last))
+        return SitePlan(pages: PlannedPages(segments), available: available, pairs: selections, pairCounts: pairCounts,
+                        sitemapLimit: sitemapLimit, defaultLanguage: defaultLanguage)
     }
 
     /// The sitemap protocol's limit of URLs per file.

@@ -14,7 +14,14 @@ package struct RenderedEntries: Sendable {
     /// Keyed by family id, pair, then the language the note is written in.
     private var notes: [String: [CodePair: [String: String]]] = [:]
 
-    package init(families: [Family], markdown: MarkdownRenderer) {
+    /// `cache` keeps rendered Markdown from one reload to the next (`versus serve`); the caller ends its passes.
+    package init(families: [Family], markdown: MarkdownRenderer, cache: MarkdownCache? = nil) {
+        let render: @Sendable (String, String) -> String = { text, prefix in
+            guard let cache else { return markdown.render(text, fragmentPrefix: prefix) }
+            return cache.value(for: MarkdownKey(text: text, fragmentPrefix: prefix, allowRawHTML: markdown.allowRawHTML)) {
+                markdown.render(text, fragmentPrefix: prefix)
+            }
+        }
         var jobs: [(family: String, code: String, text: EntryText)] = []
         for family in families {
             for entry in family.entries {
@@ -24,9 +31,9 @@ package struct RenderedEntries: Sendable {
         let work = jobs
         let results = Parallel.map(work.count) { index in
             let job = work[index]
-            let plain = job.text.sections.mapValues { markdown.render($0) }
-            let prefixed = job.text.sections.filter { $0.value.contains("#") }
-                .mapValues { markdown.render($0, fragmentPrefix: job.code + "-") }
+            let plain = job.text.sections.mapValues { render($0, "") }
+            let prefixed = job.text.sections.filter { $0.value.utf8.contains(UInt8(ascii: "#")) }
+                .mapValues { render($0, job.code + "-") }
             return (plain, prefixed)
         }
         for (index, job) in jobs.enumerated() {
@@ -35,7 +42,7 @@ package struct RenderedEntries: Sendable {
         }
         for family in families {
             for (pair, note) in family.notes {
-                for text in note.texts.values { notes[family.id, default: [:]][pair, default: [:]][text.language] = markdown.render(text.markdown) }
+                for text in note.texts.values { notes[family.id, default: [:]][pair, default: [:]][text.language] = render(text.markdown, "") }
             }
         }
     }
@@ -48,4 +55,13 @@ package struct RenderedEntries: Sendable {
         guard prefixed, let changed = prefixedHTML[family]?[code]?[language], !changed.isEmpty else { return plain }
         return plain.merging(changed) { $1 }
     }
+}
+
+/// Markdown rendered to HTML, by its text and how it was rendered (see `GenerationCache`).
+package typealias MarkdownCache = GenerationCache<MarkdownKey, String>
+
+package struct MarkdownKey: Hashable, Sendable {
+    var text: String
+    var fragmentPrefix: String
+    var allowRawHTML: Bool
 }

@@ -1,0 +1,182 @@
+import Foundation
+import VersusModel
+/// Every page of a plan, in order, made when it is read: the plan keeps each family's codes and pairs per language,
+/// not a value per page, so its memory grows with the codes, not with the pages (a family of N codes has N(N-1)/2
+/// comparisons per language). Reading a page costs a binary search and its path's string.
+package struct PlannedPages: RandomAccessCollection, Sendable {
+    /// Pages of one family in one language: its index, its code pages, then each comparison followed by its
+    /// reversed-pair redirect.
+    struct FamilySegment: Sendable {
+        let language: String
+        let family: String
+        /// In catalog order.
+        let codes: [String]
+        let pairs: PairList
+        /// Each code's position in `codes`.
+        let positions: [String: Int]
+
+        init(language: String, family: String, codes: [String], pairs: PairList) {
+            self.language = language
+            self.family = family
+            self.codes = codes
+            self.pairs = pairs
+            positions = Dictionary(codes.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+
+        var count: Int { 1 + codes.count + 2 * pairs.count }
+
+        func page(at offset: Int) -> Page {
+            let kind: Page.Kind
+            if offset == 0 {
+                kind = .family(family)
+            } else if offset <= codes.count {
+                kind = .code(family: family, code: codes[offset - 1])
+            } else {
+                let rest = offset - 1 - codes.count
+                let (a, b) = pairs[rest / 2]
+                kind = rest % 2 == 0 ? .pair(family: family, a: codes[a], b: codes[b]) : .redirect(family: family, a: codes[a], b: codes[b])
+            }
+            return Page(kind: kind, language: language, path: SitePaths.path(of: kind, language: language))
+        }
+    }
+
+    /// The pairs of a family's codes with a comparison page, as positions in its code list, ordered by the first and
+    /// then the second: every pair (`all`), held as a count, or the listed ones.
+    enum PairList: Sendable {
+        case every(codes: Int, rowStarts: [Int])
+        case listed([(Int32, Int32)])
+
+        static func every(_ codes: Int) -> PairList {
+            var starts: [Int] = []
+            starts.reserveCapacity(codes)
+            var total = 0
+            for a in 0..<codes {
+                starts.append(total)
+                total += codes - a - 1
+            }
+            return .every(codes: codes, rowStarts: starts)
+        }
+
+        var count: Int {
+            switch self {
+            case .every(let codes, _): return codes * (codes - 1) / 2
+            case .listed(let pairs): return pairs.count
+            }
+        }
+
+        subscript(index: Int) -> (Int, Int) {
+            switch self {
+            case .listed(let pairs): return (Int(pairs[index].0), Int(pairs[index].1))
+            case .every(_, let starts):
+                let a = Self.lastStart(atMost: index, in: starts)
+                return (a, a + 1 + index - starts[a])
+            }
+        }
+
+        /// The last position whose start is at most `value` in ascending `starts`.
+        static func lastStart(atMost value: Int, in starts: [Int]) -> Int {
+            var low = 0, high = starts.count - 1
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if starts[middle] <= value { low = middle } else { high = middle - 1 }
+            }
+            return low
+        }
+    }
+
+    enum Segment: Sendable {
+        case fixed([Page])
+        case family(FamilySegment)
+
+        var count: Int {
+            switch self {
+            case .fixed(let pages): return pages.count
+            case .family(let segment): return segment.count
+            }
+        }
+    }
+
+    let segments: [Segment]
+    /// The position of each segment's first page.
+    private let starts: [Int]
+    /// The pages of the fixed segments by path, and the family segments by language and family.
+    private let fixedByPath: [String: Page]
+    private let familySegments: [FamilyKey: FamilySegment]
+
+    private struct FamilyKey: Hashable {
+        var language: Substring
+        var family: Substring
+    }
+    package let endIndex: Int
+    package var startIndex: Int { 0 }
+
+    init(_ segments: [Segment]) {
+        let kept = segments.filter { $0.count > 0 }
+        self.segments = kept
+        var starts: [Int] = []
+        var total = 0
+        for segment in kept {
+            starts.append(total)
+            total += segment.count
+        }
+        self.starts = starts
+        endIndex = total
+        var fixed: [String: Page] = [:]
+        var families: [FamilyKey: FamilySegment] = [:]
+        for segment in kept {
+            switch segment {
+            case .fixed(let pages): for page in pages { fixed[page.path] = page }
+            case .family(let segment): families[FamilyKey(language: Substring(segment.language), family: Substring(segment.family))] = segment
+            }
+        }
+        fixedByPath = fixed
+        familySegments = families
+    }
+
+    /// Calls `body` with every page in order, leaving out the comparisons and redirects of families not in
+    /// `families` without making them.
+    func forEach(withComparisonsOf families: Set<String>, _ body: (Page) -> Void) {
+        for segment in segments {
+            switch segment {
+            case .fixed(let pages): pages.forEach(body)
+            case .family(let family):
+                let count = families.contains(family.family) ? family.count : 1 + family.codes.count
+                for offset in 0..<count { body(family.page(at: offset)) }
+            }
+        }
+    }
+
+    /// The page whose path is `path`, or nil when there is none; `isPaired(family, a, b)` tells whether a pair of
+    /// codes (a before b) has a comparison page. Costs a few dictionary look-ups, not a walk of the pages.
+    func page(at path: String, isPaired: (String, String, String) -> Bool) -> Page? {
+        if let page = fixedByPath[path] { return page }
+        let parts = path.split(separator: "/", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[2].hasSuffix(".html"),
+              let segment = familySegments[FamilyKey(language: parts[0], family: parts[1])] else { return nil }
+        let name = String(parts[2].dropLast(".html".count))
+        var candidates: [Page.Kind] = [.family(segment.family)]
+        if segment.positions[name] != nil { candidates.append(.code(family: segment.family, code: name)) }
+        var searchFrom = name.startIndex
+        while let separator = name.range(of: "-vs-", range: searchFrom..<name.endIndex) {
+            let first = String(name[..<separator.lowerBound]), second = String(name[separator.upperBound...])
+            if let a = segment.positions[first], let b = segment.positions[second], a != b {
+                let (early, late) = a < b ? (first, second) : (second, first)
+                if isPaired(segment.family, early, late) {
+                    candidates.append(a < b ? .pair(family: segment.family, a: early, b: late) : .redirect(family: segment.family, a: early, b: late))
+                }
+            }
+            searchFrom = name.index(after: separator.lowerBound)
+        }
+        return candidates.lazy.map { Page(kind: $0, language: segment.language, path: SitePaths.path(of: $0, language: segment.language)) }
+            .first { $0.path == path }
+    }
+
+    package subscript(position: Int) -> Page {
+        precondition(position >= 0 && position < endIndex, "page index out of range")
+        let index = PairList.lastStart(atMost: position, in: starts)
+        switch segments[index] {
+        case .fixed(let pages): return pages[position - starts[index]]
+        case .family(let segment): return segment.page(at: position - starts[index])
+        }
+    }
+}
