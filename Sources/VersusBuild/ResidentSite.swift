@@ -7,7 +7,7 @@ import VersusPlan
 import VersusRender
 
 /// A site held in memory for `versus serve`: catalog, templates, assets, plan and renderers. `reload` applies the
-/// sources as they are now (an entry whose text did not change is not parsed again, see `EntryParseCache`), and
+/// sources as they are now (an entry whose text did not change is not parsed again, see `ParsedFileCache`), and
 /// each page is rendered when it is asked for, by the renderer a build uses, so it has the bytes a build would
 /// write. Nothing is written to disk.
 package final class ResidentSite: Sendable {
@@ -27,7 +27,7 @@ package final class ResidentSite: Sendable {
     }
 
     private let options: BuildOptions
-    private let cache = EntryParseCache()
+    private let cache = ParsedFileCache()
     private let markdown = MarkdownCache()
     private let current = Mutex<Snapshot?>(nil)
 

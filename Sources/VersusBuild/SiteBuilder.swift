@@ -38,8 +38,8 @@ public enum SiteBuilder {
     }
 
     /// Loads and validates content and templates without writing anything.
-    /// `cache` keeps parsed entries from one load to the next (see `EntryParseCache`).
-    package static func check(_ options: BuildOptions, cache: EntryParseCache? = nil) -> (Catalog?, TemplateSet?, [Diagnostic]) {
+    /// `cache` keeps parsed entries from one load to the next (see `ParsedFileCache`).
+    package static func check(_ options: BuildOptions, cache: ParsedFileCache? = nil) -> (Catalog?, TemplateSet?, [Diagnostic]) {
         let loaded = CatalogLoader.load(contentDirectory: options.contentDirectory, cache: cache)
         let (templates, templateDiagnostics) = TemplateLoader.load(directory: options.templatesDirectory)
         var catalog = loaded.catalog

@@ -15,12 +15,16 @@ struct SiteRenderers: Sendable {
     init(catalog: Catalog, plan: SitePlan, templates: TemplateSet, markdown: MarkdownCache? = nil) {
         let entries = RenderedEntries(families: catalog.families, markdown: MarkdownRenderer(allowRawHTML: catalog.site.allowRawHTML),
                                       cache: markdown)
-        site = PageRenderer(context: PageContext(catalog: catalog, plan: plan, entries: entries), templates: templates)
-        byFamily = Dictionary(uniqueKeysWithValues: catalog.families.map { family in
+        let families = catalog.families.map { family in
             var scoped = catalog
             scoped.families = [family]
-            return (family.id, PageRenderer(context: PageContext(catalog: scoped, plan: plan, entries: entries), templates: templates))
-        })
+            let words = EntryWordsTable(catalog: scoped)
+            return (id: family.id, words: words, context: PageContext(catalog: scoped, plan: plan, entries: entries, entryWords: words))
+        }
+        byFamily = Dictionary(uniqueKeysWithValues: families.map { ($0.id, PageRenderer(context: $0.context, templates: templates)) })
+        // An entry's words depend on its family and language alone, so the site-wide pages take the families' own.
+        let words = EntryWordsTable(merging: families.map(\.words))
+        site = PageRenderer(context: PageContext(catalog: catalog, plan: plan, entries: entries, entryWords: words), templates: templates)
     }
 
     /// The renderer of `page`: its family's, or the site's for site-wide pages.

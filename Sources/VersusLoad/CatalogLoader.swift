@@ -11,15 +11,15 @@ package struct CatalogLoader {
 
     let files: ContentFiles
     let sink = DiagnosticSink()
-    let cache: EntryParseCache?
+    let cache: ParsedFileCache?
 
-    /// `cache` keeps parsed entries from one load to the next (see `EntryParseCache`).
-    package init(contentDirectory: String, cache: EntryParseCache? = nil) {
+    /// `cache` keeps parsed entries from one load to the next (see `ParsedFileCache`).
+    package init(contentDirectory: String, cache: ParsedFileCache? = nil) {
         files = ContentFiles(root: contentDirectory, sink: sink)
         self.cache = cache
     }
 
-    package static func load(contentDirectory: String, cache: EntryParseCache? = nil) -> Result {
+    package static func load(contentDirectory: String, cache: ParsedFileCache? = nil) -> Result {
         CatalogLoader(contentDirectory: contentDirectory, cache: cache).load()
     }
 

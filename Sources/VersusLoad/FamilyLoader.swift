@@ -17,7 +17,7 @@ package struct FamilyLoader {
     let files: ContentFiles
     let sink: DiagnosticSink
     let languages: [Language]
-    var cache: EntryParseCache?
+    var cache: ParsedFileCache?
 
     private var defaultLanguage: Language { languages[0] }
 
@@ -79,7 +79,7 @@ package struct FamilyLoader {
         }
 
         let (entries, placements) = loadEntries(entryFiles, translations: translationFiles, family: parsed)
-        let notes = PairNoteLoader(files: files, sink: sink, defaultLanguage: defaultLanguage)
+        let notes = PairNoteLoader(files: files, sink: sink, defaultLanguage: defaultLanguage, cache: cache)
             .load(noteFiles, codes: Set(entries.map(\.code)), fileCodes: Set(entryFiles.map(stem(of:))))
         let family = Family(id: parsed.id, name: parsed.name, spec: parsed.spec, commandsAre: parsed.commandsAre, codePattern: parsed.codePatternSource,
                             grouping: parsed.grouping, classSource: parsed.classSource, classes: parsed.classes, subjects: parsed.subjects,
@@ -97,8 +97,8 @@ package struct FamilyLoader {
             guard let cache else {
                 return EntryParser(sink: sink).parse(text: text, path: path, language: language, isTranslation: isTranslation)
             }
-            let key = EntryParseCache.Key(path: path, language: language.code, isTranslation: isTranslation, text: text)
-            return cache.parsed(key, into: sink) { own in
+            let key = ParsedFileCache.Key(path: path, language: language.code, isTranslation: isTranslation, text: text)
+            return cache.entry(key, into: sink) { own in
                 EntryParser(sink: own).parse(text: text, path: path, language: language, isTranslation: isTranslation)
             }
         }

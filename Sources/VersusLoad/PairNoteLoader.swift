@@ -8,10 +8,10 @@ package struct PairNoteLoader {
     let files: ContentFiles
     let sink: DiagnosticSink
     let defaultLanguage: Language
+    var cache: ParsedFileCache?
 
     /// `codes` are the family's valid entries; `fileCodes` every entry file, valid or not (its own errors suffice).
     func load(_ noteFiles: [(file: String, language: Language)], codes: Set<String>, fileCodes: Set<String>) -> [CodePair: PairNote] {
-        let parser = PairNoteParser(sink: sink)
         var texts: [CodePair: [String: PairNoteText]] = [:]
         var owners: [CodePair: [String: String]] = [:]
         // Default-language notes first, so a translation can be matched with its note.
@@ -48,8 +48,7 @@ package struct PairNoteLoader {
                 }
                 continue
             }
-            guard let text = files.read(relative), let note = parser.parse(text: text, path: path, language: language.code,
-                                                                        isTranslation: language.code != defaultLanguage.code) else { continue }
+            guard let text = files.read(relative), let note = parse(text, path: path, language: language.code) else { continue }
             texts[pair, default: [:]][language.code] = note
         }
         var notes: [CodePair: PairNote] = [:]
@@ -57,5 +56,12 @@ package struct PairNoteLoader {
             notes[pair] = PairNote(pair: pair, texts: byLanguage)
         }
         return notes
+    }
+
+    private func parse(_ text: String, path: String, language: String) -> PairNoteText? {
+        let isTranslation = language != defaultLanguage.code
+        guard let cache else { return PairNoteParser(sink: sink).parse(text: text, path: path, language: language, isTranslation: isTranslation) }
+        let key = ParsedFileCache.Key(path: path, language: language, isTranslation: isTranslation, text: text)
+        return cache.note(key, into: sink) { PairNoteParser(sink: $0).parse(text: text, path: path, language: language, isTranslation: isTranslation) }
     }
 }

@@ -79,7 +79,7 @@ package final class EntryWords: Sendable {
 package struct EntryWordsTable: Sendable {
     private var table: [String: [String: [String: EntryWords]]] = [:]
 
-    init(catalog: Catalog) {
+    package init(catalog: Catalog) {
         for language in catalog.languages {
             let words = Words(catalog: catalog, language: language)
             for family in catalog.families {
@@ -87,6 +87,13 @@ package struct EntryWordsTable: Sendable {
                 for entry in family.entries { entries[entry.code] = EntryWords(entry, family: family, words: words) }
                 table[language.code, default: [:]][family.id] = entries
             }
+        }
+    }
+
+    /// The tables of several catalogs that hold different families, as one.
+    package init(merging tables: [EntryWordsTable]) {
+        for other in tables {
+            table.merge(other.table) { mine, theirs in mine.merging(theirs) { first, _ in first } }
         }
     }
 

@@ -13,11 +13,13 @@ package struct PageContext: Sendable {
     /// Each language's patterns escaped for HTML, by language code.
     let htmlPatterns: [String: [PatternKey: Pattern]]
 
-    package init(catalog: Catalog, plan: SitePlan, entries: RenderedEntries) {
+    /// `entryWords` are the catalog's entries' words when already made (`EntryWordsTable(merging:)` of the families'
+    /// own tables); nil makes them.
+    package init(catalog: Catalog, plan: SitePlan, entries: RenderedEntries, entryWords: EntryWordsTable? = nil) {
         self.catalog = catalog
         self.plan = plan
         self.entries = entries
-        entryWords = EntryWordsTable(catalog: catalog)
+        self.entryWords = entryWords ?? EntryWordsTable(catalog: catalog)
         htmlPatterns = Dictionary(uniqueKeysWithValues: catalog.languages.map { ($0.code, Words.escapedPatterns($0)) })
     }
 
