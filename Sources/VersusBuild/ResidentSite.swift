@@ -38,25 +38,18 @@ package final class ResidentSite: Sendable {
     /// errors, keeping the last good site, and `BuildFailure.io` when an asset cannot be read.
     package func reload() throws -> (diagnostics: [Diagnostic], seconds: Double) {
         let start = Date()
-        var marks: [(String, Date)] = [("start", Date())]
         let (catalog, templates, diagnostics) = SiteBuilder.check(options, cache: cache)
-        marks.append(("load", Date()))
         guard let catalog, let templates, !diagnostics.hasErrors else { throw BuildFailure.invalidInput(diagnostics) }
         let assets = try AssetFiles(directory: (options.templatesDirectory as NSString).appendingPathComponent("assets")).load()
         let assetPaths = assets.map { "\(SitePaths.assets)/\($0.path)" }
-        marks.append(("assets", Date()))
         let plan = SitePlanner.plan(catalog, sitemapLimit: options.sitemapLimit)
-        marks.append(("plan", Date()))
         let collisions = OutputNamespace.collisions(in: plan, catalog: catalog, assetPaths: assetPaths)
         if !collisions.isEmpty { throw BuildFailure.invalidInput((diagnostics + collisions).sorted()) }
-        marks.append(("collisions", Date()))
         let snapshot = Snapshot(plan: plan,
                                 renderers: SiteRenderers(catalog: catalog, plan: plan, templates: templates, markdown: markdown),
                                 assets: Dictionary(zip(assetPaths, assets.map(\.bytes)), uniquingKeysWith: { first, _ in first }))
-        marks.append(("snapshot", Date()))
         markdown.endPass()
         current.withLock { $0 = snapshot }
-        FileHandle.standardError.write(Data(zip(marks.dropFirst(), marks).map { "\($0.0) \(String(format: "%.3f", $0.1.timeIntervalSince($1.1)))" }.joined(separator: " ").utf8 + [10]))
         return (diagnostics, Date().timeIntervalSince(start))
     }
 
