@@ -5,11 +5,13 @@ against Hugo building the same canonical pages. Each measurement runs several ti
 every build goes into a brand-new folder, and all folders are deleted only at the end: ext4 creates files slowly for minutes after many were deleted,
 which would penalise whichever tool runs next. Prints a table and saves it as JSON."""
 import argparse
+import http.client
 import json
 import os
 import re
 import shlex
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
@@ -101,6 +103,8 @@ class Bench:
             open(entry_path, "w", encoding="utf-8").write(original)
             timed(build(kept))
 
+        result["serve"] = self.serve_latency(name, versus, content, entry_path, original, canonical)
+
         def copy():
             target = self.fresh(f"{name}-copy")
             return ["cp", "-r", kept, target], target
@@ -113,6 +117,51 @@ class Bench:
         result["create"] = self.measure(f"{name}: creating the same files, empty", create, canonical)
         self.trash.append(kept)
         return result
+
+    def serve_latency(self, name, versus, content, entry_path, original, pages, edits=5):
+        """Seconds from writing an edited entry to `versus serve` serving the page with the edit: the median of
+        `edits` edits, each polled over HTTP every 5 ms."""
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        code = os.path.basename(entry_path)[:-3]
+        path = f"/{site_languages(content)[0]}/{os.path.basename(os.path.dirname(entry_path))}/{code}.html"
+        server = subprocess.Popen([versus, "serve", "--port", str(port), "--content", content, "--templates", os.path.join(ROOT, "templates")],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+        def page():
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+            connection.request("GET", path)
+            return connection.getresponse().read().decode("utf-8", "replace")
+        samples = []
+        try:
+            deadline = time.monotonic() + 120
+            while True:
+                try:
+                    page()
+                    break
+                except OSError:
+                    if time.monotonic() > deadline:
+                        sys.exit(f"versus serve did not answer on port {port}")
+                    time.sleep(0.1)
+            for round in range(edits):
+                marker = f"Edited under serve, round {round}."
+                start = time.monotonic()
+                open(entry_path, "w", encoding="utf-8").write(original.replace("## How to fix\n", f"## How to fix\n\n{marker}\n", 1))
+                while marker not in page():
+                    time.sleep(0.005)
+                samples.append(time.monotonic() - start)
+                time.sleep(0.5)
+        finally:
+            open(entry_path, "w", encoding="utf-8").write(original)
+            server.terminate()
+            server.wait(timeout=30)
+        seconds = statistics.median(samples)
+        row = {"case": f"{name}: serve, one-entry edit to the new page served", "pages": pages, "seconds": round(seconds, 3),
+               "pages_per_second": None, "peak_rss_mib": None, "bytes_written": None, "samples": [round(s, 3) for s in samples]}
+        self.rows.append(row)
+        print(f"  {row['case']}: {seconds:.3f} s (samples {row['samples']})", flush=True)
+        return row
 
     def hugo(self, name, content, canonical):
         site = os.path.join(self.scratch, f"{name}-hugo-site")
@@ -131,6 +180,11 @@ class Bench:
 
 def name_family(content):
     return sorted(f for f in os.listdir(content) if os.path.isfile(os.path.join(content, f, "_family.yml")))[0]
+
+
+def site_languages(content):
+    import yaml
+    return [l["code"] for l in yaml.safe_load(open(os.path.join(content, "site.yml")))["languages"]]
 
 
 def canonical_pages(content):
@@ -195,13 +249,17 @@ def main():
             row["ratio_versus_copy"] = round(versus_full / suite["copy"]["seconds"], 3) if key == "full" else None
             ratio_hugo = f"{hugo['seconds'] / versus_full:.1f}x" if hugo and key == "full" else ""
             ratio_copy = f"{row['ratio_versus_copy']:.2f}" if key == "full" else ""
-            print(f"{row['case']:<52} {row['pages']:>8} {row['seconds']:>8.2f} {row['pages_per_second']:>9} {row['peak_rss_mib']:>8.0f} "
+            rate = row["pages_per_second"] if row["pages_per_second"] is not None else ""
+            rss = f"{row['peak_rss_mib']:.0f}" if row["peak_rss_mib"] is not None else ""
+            print(f"{row['case']:<52} {row['pages']:>8} {row['seconds']:>8.2f} {rate:>9} {rss:>8} "
                   f"{row['bytes_written'] or '':>13} {ratio_hugo:>8} {ratio_copy:>8}")
     synthetic = results["synthetic"]
     checks = [
         ("synthetic full build within 1.1x of cp -r of its output", synthetic["full"]["seconds"] <= 1.1 * synthetic["copy"]["seconds"]),
         ("synthetic peak RSS at most 256 MiB", synthetic["full"]["peak_rss_mib"] <= 256),
         ("no-op rebuilds under 10% of a full build", all(s["noop"]["seconds"] < 0.1 * s["full"]["seconds"] for s in results.values())),
+        ("synthetic rebuild after a one-entry edit at most 0.5 s", synthetic["edit"]["seconds"] <= 0.5),
+        ("synthetic serve: a one-entry edit served in at most 0.3 s", synthetic["serve"]["seconds"] <= 0.3),
     ]
     if "hugo" in synthetic:
         print(f"\nOne tenth of Hugo's synthetic build is {synthetic['hugo']['seconds'] / 10:.2f} s; merely creating the "

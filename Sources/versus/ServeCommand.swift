@@ -3,9 +3,10 @@ import Foundation
 import VersusKit
 
 struct ServeCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "serve", abstract: "Build, serve on loopback, and rebuild and reload on every change.")
+    static let configuration = CommandConfiguration(commandName: "serve",
+                                                    abstract: "Serve the site from memory on loopback, and apply and reload every change.")
 
-    @OptionGroup var options: SiteOptions
+    @OptionGroup var options: SourceOptions
     @Option(help: "The port to listen on.") var port: UInt16 = 1313
     @Option(help: "The IPv4 address to listen on.") var host = "127.0.0.1"
 
@@ -16,8 +17,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     /// Runs until Ctrl-C (or SIGTERM), then exits 0.
     func run() async throws {
-        try SiteBuilder.checkOutput(options.buildOptions)
-        let server = DevServer(options: options.buildOptions, host: host, port: port) { line in
+        let server = DevServer(options: options.buildOptions(output: ""), host: host, port: port) { line in
             FileHandle.standardOutput.write(Data((line + "\n").utf8))
         }
         try await Interruption.cancelling { try await server.run() }

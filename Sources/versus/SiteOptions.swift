@@ -2,12 +2,19 @@ import ArgumentParser
 import Foundation
 import VersusKit
 
-/// Flags shared by commands that read a project.
+/// Flags shared by commands that read a project and write or check its site.
 struct SiteOptions: ParsableArguments {
+    @OptionGroup var source: SourceOptions
+    @Option(help: "The output folder.") var output = "site"
+
+    var buildOptions: BuildOptions { source.buildOptions(output: output) }
+}
+
+/// Flags shared by commands that read a project: `serve` reads one and writes nothing.
+struct SourceOptions: ParsableArguments {
     @Option(help: "The content folder.") var content = "content"
     @Option(help: "The templates folder (files here replace the built-in templates one by one; default: templates, used when present).")
     var templates: String?
-    @Option(help: "The output folder.") var output = "site"
     @Option(name: .customLong("base-url"), help: "Absolute URL the site is published at (overrides site.yml).")
     var baseURL: String?
 
@@ -22,7 +29,7 @@ struct SiteOptions: ParsableArguments {
         }
     }
 
-    var buildOptions: BuildOptions {
+    func buildOptions(output: String) -> BuildOptions {
         BuildOptions(contentDirectory: content, templatesDirectory: templates ?? "templates", outputDirectory: output, baseURL: baseURL)
     }
 }

@@ -113,7 +113,7 @@ final class ExitCodeTests: XCTestCase {
             Expectation(arguments: ["serve", "--port", "70000"], status: 64, errors: "error: The value '70000' is invalid for '--port <port>'",
                         usageFollows: true),
             Expectation(arguments: ["serve", "--templates", templates, "--output", "."], status: 64,
-                        errors: "error: refusing to write the site into .: it is or contains the content folder content\n"),
+                        errors: "error: Unknown option '--output'", usageFollows: true),
             Expectation(arguments: ["serve", "--templates", templates, "--content", "nothere", "--port", String(holder.port)], status: 1,
                         errors: "nothere: error: content folder not found\n1 error, 0 warnings\n", output: nil),
         ], in: folder)
@@ -129,7 +129,7 @@ final class ExitCodeTests: XCTestCase {
         let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
         DispatchQueue.global().asyncAfter(deadline: .now() + 120, execute: watchdog)
         var printed = ""
-        while !printed.contains("Serving site/ at http://127.0.0.1:\(port)/ (Ctrl-C to stop)\n") {
+        while !printed.contains("Serving content/ at http://127.0.0.1:\(port)/ (Ctrl-C to stop)\n") {
             let data = output.fileHandleForReading.availableData
             if data.isEmpty { break }
             printed += String(decoding: data, as: UTF8.self)
@@ -139,8 +139,8 @@ final class ExitCodeTests: XCTestCase {
         watchdog.cancel()
         let lines = printed.split(separator: "\n")
         XCTAssertEqual(lines.count, 2, printed)
-        XCTAssertTrue(lines.first?.hasPrefix("Rebuilt: ") == true, printed)
-        XCTAssertEqual(lines.last, "Serving site/ at http://127.0.0.1:\(port)/ (Ctrl-C to stop)")
+        XCTAssertTrue(lines.first?.hasPrefix("Loaded in ") == true, printed)
+        XCTAssertEqual(lines.last, "Serving content/ at http://127.0.0.1:\(port)/ (Ctrl-C to stop)")
         XCTAssertEqual(process.terminationReason, .exit)
         XCTAssertEqual(process.terminationStatus, 0)
         XCTAssertEqual(String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self), "")
