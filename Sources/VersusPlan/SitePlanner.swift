@@ -1,8 +1,9 @@
 import VersusModel
 /// The Plan stage: decides every page and its path from the catalog. No I/O.
 package enum SitePlanner {
-    /// `sitemapLimit` is the sitemap protocol's 50,000 URLs per file; tests lower it.
-    package static func plan(_ catalog: Catalog, sitemapLimit: Int = SitePlanner.sitemapLimit) -> SitePlan {
+    /// `sitemapLimit` is the sitemap protocol's 50,000 URLs per file; tests lower it. `redirects` decides whether
+    /// reversed pairs get redirect pages or a map file at the root (see `RedirectMode`).
+    package static func plan(_ catalog: Catalog, sitemapLimit: Int = SitePlanner.sitemapLimit, redirects: RedirectMode = .files) -> SitePlan {
         var pages: [Page] = [Page(kind: .root, language: catalog.defaultLanguage.code, path: SitePaths.root)]
         var available: [String: [String: Set<String>]] = [:]
         var pairCounts: [String: [String: Int]] = [:]
@@ -22,12 +23,16 @@ package enum SitePlanner {
                 let kinds: [Page.Kind] = [.family(family.id)]
                     + codes.map { .code(family: family.id, code: $0) }
                     + pairs.flatMap { pair -> [Page.Kind] in
-                        [.pair(family: family.id, a: pair.0, b: pair.1), .redirect(family: family.id, a: pair.0, b: pair.1)]
+                        let page = Page.Kind.pair(family: family.id, a: pair.0, b: pair.1)
+                        return redirects.writesPages ? [page, .redirect(family: family.id, a: pair.0, b: pair.1)] : [page]
                     }
                 pages += kinds.map { Page(kind: $0, language: language.code, path: SitePaths.path(of: $0, language: language.code)) }
             }
         }
         pages.append(Page(kind: .notFound, language: catalog.defaultLanguage.code, path: SitePaths.notFound))
+        if let format = redirects.mapFormat {
+            pages.append(Page(kind: .redirectMap(format), language: catalog.defaultLanguage.code, path: SitePaths.redirectMap(format)))
+        }
         if catalog.site.baseURL != nil {
             let urls = pages.filter { $0.kind.isListedInSitemap }.count
             let parts = urls > sitemapLimit ? (urls + sitemapLimit - 1) / sitemapLimit : 0
@@ -35,7 +40,7 @@ package enum SitePlanner {
             pages += kinds.map { Page(kind: $0, language: catalog.defaultLanguage.code, path: SitePaths.path(of: $0, language: catalog.defaultLanguage.code)) }
         }
         return SitePlan(pages: pages, available: available, pairs: selections, pairCounts: pairCounts, sitemapLimit: sitemapLimit,
-                        defaultLanguage: catalog.defaultLanguage.code)
+                        defaultLanguage: catalog.defaultLanguage.code, redirects: redirects)
     }
 
     /// The sitemap protocol's limit of URLs per file.
