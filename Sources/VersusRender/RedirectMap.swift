@@ -47,17 +47,17 @@ package struct RedirectMap {
     }
 
     /// Room for several keys per bucket (nginx rounds the value up to its cache line).
-    static func bucketSize(longestKey: Int) -> Int {
+    package static func bucketSize(longestKey: Int) -> Int {
         var size = 128
         while size < 4 * (longestKey + 16) { size *= 2 }
         return size
     }
 
     /// Hash tables up to twice the number of keys, never below nginx's default.
-    static func maxSize(keys: Int) -> Int { max(2048, 2 * keys) }
+    package static func maxSize(keys: Int) -> Int { max(2048, 2 * keys) }
 
     /// Keeps letters, digits, `-._~/` and valid `%XX`; percent-encodes every other byte of the UTF-8 text.
-    static func encode(_ path: String) -> String {
+    package static func encode(_ path: String) -> String {
         let bytes = Array(path.utf8)
         let isHex = { (byte: UInt8) in (0x30...0x39).contains(byte) || (0x41...0x46).contains(byte) || (0x61...0x66).contains(byte) }
         var result = ""
