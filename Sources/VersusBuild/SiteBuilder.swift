@@ -28,7 +28,7 @@ public enum SiteBuilder {
         let (catalog, _, loaded) = check(options)
         guard let catalog else { return ContentReport(diagnostics: loaded, summary: nil) }
         let assets = (try? AssetFiles(directory: (options.templatesDirectory as NSString).appendingPathComponent("assets")).list()) ?? []
-        let plan = SitePlanner.plan(catalog, sitemapLimit: options.sitemapLimit)
+        let plan = SitePlanner.plan(catalog, sitemapLimit: options.sitemapLimit, redirects: options.redirects)
         let diagnostics = (loaded + OutputNamespace.collisions(in: plan, catalog: catalog,
                                                               assetPaths: assets.map { "\(SitePaths.assets)/\($0)" })).sorted()
         let summary = ContentReport.Summary(families: catalog.families.count,
@@ -55,7 +55,7 @@ public enum SiteBuilder {
         let manifestFile = BuildManifest.file(contentDirectory: options.contentDirectory, outputDirectory: options.outputDirectory,
                                               part: options.shard?.label)
         let sourceDigest = SourceSignature.digest(folders: [options.contentDirectory, options.templatesDirectory],
-                                                   settings: "\(options.baseURL ?? "")|\(options.sitemapLimit)|\(options.shard?.label ?? "")")
+                                                   settings: "\(options.settings)|\(options.shard?.label ?? "")")
         if let unchanged = BuildManifest.unchangedBuild(file: manifestFile, digest: sourceDigest.value, output: options.outputDirectory) {
             clock.end("compare with the last build")
             return clock.report(diagnostics: [], pages: unchanged.pages, written: 0, unchanged: unchanged.files, removed: 0)
@@ -70,7 +70,7 @@ public enum SiteBuilder {
         let assets = options.shard?.writesSiteWideFiles == false ? [] : allAssets
         clock.end("load")
 
-        let plan = SitePlanner.plan(catalog, sitemapLimit: options.sitemapLimit)
+        let plan = SitePlanner.plan(catalog, sitemapLimit: options.sitemapLimit, redirects: options.redirects)
         let assetPaths = assets.map { "\(SitePaths.assets)/\($0.path)" }
         let collisions = OutputNamespace.collisions(in: plan, catalog: catalog, assetPaths: allAssets.map { "\(SitePaths.assets)/\($0.path)" })
         let pages = options.shard.map { shard in plan.pages.enumerated().filter { shard.owns($1, position: $0) }.map(\.element) } ?? Array(plan.pages)
@@ -89,7 +89,7 @@ public enum SiteBuilder {
         let assetStamps = zip(assets, assetPaths).map { writer.write($0.bytes, to: $1) }
         let lenders = catalog.families.reduce(into: [String: String]()) { $0[$1.id] = $1.exchange?.lender }
         let scopes = SourceScopes(contentDirectory: options.contentDirectory, familyIDs: catalog.families.map(\.id), lenders: lenders,
-                                  templates: templates, settings: "\(options.baseURL ?? "")|\(options.sitemapLimit)")
+                                  templates: templates, settings: options.settings)
         let counter = ProgressCounter(total: pages.count, report: progress)
         let changes = manifest.rebuild(pages, site: renderers.site, renderers: renderers.byFamily, unchangedFamilies: scopes.unchanged(since: manifest.scopes),
                                        output: options.outputDirectory, write: { writer.write($1, to: $0.path) },

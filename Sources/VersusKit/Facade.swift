@@ -17,6 +17,8 @@ public typealias DisplayPath = VersusDiagnostics.DisplayPath
 public typealias BuildOptions = VersusBuild.BuildOptions
 /// One part of a site built side by side (`--shard K/N`): see `VersusPlan.Shard`.
 public typealias Shard = VersusPlan.Shard
+/// How reversed pairs reach their comparison page (`--redirects files|nginx|netlify|none`): see `VersusPlan.RedirectMode`.
+public typealias RedirectMode = VersusPlan.RedirectMode
 /// What a build did: pages, files written, unchanged and removed, seconds per stage.
 public typealias BuildReport = VersusBuild.BuildReport
 /// What `check` found: diagnostics, and the catalog's size and translation coverage.

@@ -73,6 +73,13 @@ package struct BaseURL: Sendable, Hashable {
     /// The absolute URL of `path`, a site path such as `en/smtp/250.html`, percent-encoded per RFC 3986.
     package func absolute(_ path: String) -> String { string + Self.encodePath(path) }
 
+    /// The path the site lives at on its host, from the first `/` after the host and ending with `/` (`/` for a site
+    /// at the root, `/docs/` for `https://example.com/docs/`), percent-encoded.
+    package var path: String {
+        let rest = string[string.firstRange(of: "://")!.upperBound...]
+        return String(rest[(rest.firstIndex(of: "/") ?? rest.endIndex)...])
+    }
+
     /// Keeps RFC 3986's path characters (unreserved, sub-delims, `:`, `@`, `/` and valid `%XX`) and percent-encodes
     /// every other byte of the UTF-8 text.
     static func encodePath(_ path: String) -> String {

@@ -101,6 +101,7 @@ package enum OutputNamespace {
             case .searchIndex: return "the \(language) search index"
             case .notFound: return "the 404 page"
             case .sitemap, .robots: return "the sitemap"
+            case .redirectMap: return "the redirect map"
             case .family(let family): return "the \(language) page of the family '\(family)'"
             case .code(let family, let code): return "the \(language) page of the code '\(code)' of '\(family)'"
             // Codes may hold hyphens: name each code alone, so that two pairs spelling one path can be told apart.

@@ -19,6 +19,9 @@ package struct Page: Sendable, Hashable {
         case sitemap(part: Int?)
         /// `robots.txt` pointing at the sitemap; only with `base_url`.
         case robots
+        /// The server's map of reversed pairs to their comparison pages (`--redirects nginx` or `netlify`), in place
+        /// of redirect pages.
+        case redirectMap(RedirectMapFormat)
     }
 
     package var kind: Kind
@@ -39,7 +42,7 @@ extension Page.Kind {
     package var isListedInSitemap: Bool {
         switch self {
         case .root, .home, .family, .code, .pair: return true
-        case .redirect, .notFound, .search, .searchIndex, .sitemap, .robots: return false
+        case .redirect, .notFound, .search, .searchIndex, .sitemap, .robots, .redirectMap: return false
         }
     }
 }
@@ -49,7 +52,7 @@ extension Page.Kind {
     package var family: String? {
         switch self {
         case .family(let id), .code(let id, _), .pair(let id, _, _), .redirect(let id, _, _): return id
-        case .root, .home, .notFound, .search, .searchIndex, .sitemap, .robots: return nil
+        case .root, .home, .notFound, .search, .searchIndex, .sitemap, .robots, .redirectMap: return nil
         }
     }
 }

@@ -4,26 +4,31 @@ import VersusModel
 /// not a value per page, so its memory grows with the codes, not with the pages (a family of N codes has N(N-1)/2
 /// comparisons per language). Reading a page costs a binary search and its path's string.
 package struct PlannedPages: RandomAccessCollection, Sendable {
-    /// Pages of one family in one language: its index, its code pages, then each comparison followed by its
-    /// reversed-pair redirect.
+    /// Pages of one family in one language: its index, its code pages, then each comparison, followed by its
+    /// reversed-pair redirect page when the site has them.
     struct FamilySegment: Sendable {
         let language: String
         let family: String
         /// In catalog order.
         let codes: [String]
         let pairs: PairList
+        /// False when reversed pairs have no pages (see `RedirectMode`).
+        let redirectPages: Bool
         /// Each code's position in `codes`.
         let positions: [String: Int]
 
-        init(language: String, family: String, codes: [String], pairs: PairList) {
+        init(language: String, family: String, codes: [String], pairs: PairList, redirectPages: Bool) {
             self.language = language
             self.family = family
             self.codes = codes
             self.pairs = pairs
+            self.redirectPages = redirectPages
             positions = Dictionary(codes.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         }
 
-        var count: Int { 1 + codes.count + 2 * pairs.count }
+        private var pagesPerPair: Int { redirectPages ? 2 : 1 }
+
+        var count: Int { 1 + codes.count + pagesPerPair * pairs.count }
 
         func page(at offset: Int) -> Page {
             let kind: Page.Kind
@@ -33,8 +38,8 @@ package struct PlannedPages: RandomAccessCollection, Sendable {
                 kind = .code(family: family, code: codes[offset - 1])
             } else {
                 let rest = offset - 1 - codes.count
-                let (a, b) = pairs[rest / 2]
-                kind = rest % 2 == 0 ? .pair(family: family, a: codes[a], b: codes[b]) : .redirect(family: family, a: codes[a], b: codes[b])
+                let (a, b) = pairs[rest / pagesPerPair]
+                kind = rest % pagesPerPair == 0 ? .pair(family: family, a: codes[a], b: codes[b]) : .redirect(family: family, a: codes[a], b: codes[b])
             }
             return Page(kind: kind, language: language, path: SitePaths.path(of: kind, language: language))
         }
@@ -161,7 +166,7 @@ package struct PlannedPages: RandomAccessCollection, Sendable {
             let first = String(name[..<separator.lowerBound]), second = String(name[separator.upperBound...])
             if let a = segment.positions[first], let b = segment.positions[second], a != b {
                 let (early, late) = a < b ? (first, second) : (second, first)
-                if isPaired(segment.family, early, late) {
+                if isPaired(segment.family, early, late), a < b || segment.redirectPages {
                     candidates.append(a < b ? .pair(family: segment.family, a: early, b: late) : .redirect(family: segment.family, a: early, b: late))
                 }
             }

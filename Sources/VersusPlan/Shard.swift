@@ -1,7 +1,7 @@
 /// One of `count` parts of a site built side by side (on several machines or processes), `index` from 1 to `count`.
 /// Copying the output folders of all parts together gives exactly the site one build writes, with no merge step:
 /// each page belongs to exactly one part, and the site-wide files (assets, the root page, each language's home,
-/// search page and search index, the 404 page, sitemaps and robots.txt) to part 1.
+/// search page and search index, the 404 page, sitemaps, robots.txt and the server's redirect map) to part 1.
 public struct Shard: Sendable, Equatable {
     public let index: Int
     public let count: Int

@@ -10,6 +10,13 @@ package enum SitePaths {
     package static func searchIndex(_ language: String) -> String { "\(language)/search-index.js" }
     package static let script = "assets/versus.js"
     package static let robots = "robots.txt"
+    /// `redirects.nginx.conf` for nginx to include, `_redirects` where Netlify and Cloudflare Pages look for it.
+    package static func redirectMap(_ format: RedirectMapFormat) -> String {
+        switch format {
+        case .nginx: return "redirects.nginx.conf"
+        case .netlify: return "_redirects"
+        }
+    }
     package static func sitemap(part: Int?) -> String { part.map { "sitemap-\($0).xml" } ?? "sitemap.xml" }
     package static func family(_ language: String, _ family: String) -> String { "\(language)/\(family)/index.html" }
     package static func code(_ language: String, _ family: String, _ code: String) -> String { "\(language)/\(family)/\(code).html" }
@@ -26,6 +33,7 @@ package enum SitePaths {
         case .searchIndex: return searchIndex(language)
         case .sitemap(let part): return sitemap(part: part)
         case .robots: return robots
+        case .redirectMap(let format): return redirectMap(format)
         case .family(let family): return self.family(language, family)
         case .code(let family, let code): return self.code(language, family, code)
         case .pair(let family, let a, let b): return pair(language, family, a, b)

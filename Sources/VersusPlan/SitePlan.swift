@@ -13,15 +13,18 @@ package struct SitePlan: Sendable {
     package var sitemapLimit: Int
     /// The language of the root, 404 and sitemap pages.
     package var defaultLanguage: String
+    /// How reversed pairs are answered: redirect pages, a server's map, or not at all.
+    package var redirects: RedirectMode
 
     init(pages: PlannedPages, available: [String: [String: Set<String>]], pairs: [String: PairSelection], pairCounts: [String: [String: Int]],
-         sitemapLimit: Int, defaultLanguage: String) {
+         sitemapLimit: Int, defaultLanguage: String, redirects: RedirectMode) {
         self.pages = pages
         self.available = available
         self.pairs = pairs
         self.pairCounts = pairCounts
         self.sitemapLimit = sitemapLimit
         self.defaultLanguage = defaultLanguage
+        self.redirects = redirects
     }
 
     /// The page whose output path is `path` (relative to the site's root), or nil when the site has none.
@@ -37,8 +40,9 @@ package struct SitePlan: Sendable {
         case .home, .search, .searchIndex: exists = available[language] != nil
         case .family(let family): exists = available[language]?[family] != nil
         case .code(let family, let code): exists = isAvailable(code, family: family, in: language)
-        case .pair(let family, let a, let b), .redirect(let family, let a, let b):
-            exists = hasPair(a, b, family: family, in: language)
+        case .pair(let family, let a, let b): exists = hasPair(a, b, family: family, in: language)
+        case .redirect(let family, let a, let b): exists = redirects.writesPages && hasPair(a, b, family: family, in: language)
+        case .redirectMap(let format): exists = language == defaultLanguage && redirects.mapFormat == format
         }
         return exists ? SitePaths.path(of: kind, language: language) : nil
     }

@@ -1,8 +1,9 @@
 import VersusModel
 /// The Plan stage: decides every page and its path from the catalog. No I/O.
 package enum SitePlanner {
-    /// `sitemapLimit` is the sitemap protocol's 50,000 URLs per file; tests lower it.
-    package static func plan(_ catalog: Catalog, sitemapLimit: Int = SitePlanner.sitemapLimit) -> SitePlan {
+    /// `sitemapLimit` is the sitemap protocol's 50,000 URLs per file; tests lower it. `redirects` decides whether
+    /// reversed pairs get redirect pages or a map file at the root (see `RedirectMode`).
+    package static func plan(_ catalog: Catalog, sitemapLimit: Int = SitePlanner.sitemapLimit, redirects: RedirectMode = .files) -> SitePlan {
         let defaultLanguage = catalog.defaultLanguage.code
         var segments: [PlannedPages.Segment] = [.fixed([Page(kind: .root, language: defaultLanguage, path: SitePaths.root)])]
         var available: [String: [String: Set<String>]] = [:]
@@ -21,11 +22,15 @@ package enum SitePlanner {
                 available[language.code, default: [:]][family.id] = Set(codes)
                 let pairs = selections[family.id]!.positions(of: codes).map(PlannedPages.PairList.listed) ?? .every(codes.count)
                 pairCounts[language.code, default: [:]][family.id] = pairs.count
-                segments.append(.family(.init(language: language.code, family: family.id, codes: codes, pairs: pairs)))
+                segments.append(.family(.init(language: language.code, family: family.id, codes: codes, pairs: pairs,
+                                              redirectPages: redirects.writesPages)))
                 listed += 1 + codes.count + pairs.count
             }
         }
         var last = [Page(kind: .notFound, language: defaultLanguage, path: SitePaths.notFound)]
+        if let format = redirects.mapFormat {
+            last.append(Page(kind: .redirectMap(format), language: defaultLanguage, path: SitePaths.redirectMap(format)))
+        }
         if catalog.site.baseURL != nil {
             let parts = listed > sitemapLimit ? (listed + sitemapLimit - 1) / sitemapLimit : 0
             let kinds: [Page.Kind] = [.robots, .sitemap(part: nil)] + (0..<parts).map { .sitemap(part: $0 + 1) }
@@ -33,7 +38,7 @@ package enum SitePlanner {
         }
         segments.append(.fixed(last))
         return SitePlan(pages: PlannedPages(segments), available: available, pairs: selections, pairCounts: pairCounts,
-                        sitemapLimit: sitemapLimit, defaultLanguage: defaultLanguage)
+                        sitemapLimit: sitemapLimit, defaultLanguage: defaultLanguage, redirects: redirects)
     }
 
     /// The sitemap protocol's limit of URLs per file.

@@ -55,7 +55,7 @@ package struct PageContext: Sendable {
             return redirectPage(page, family(id), entryWords[page.language, id, a], entryWords[page.language, id, b], words: words)
         case .notFound: return notFound(words: words)
         case .search: return searchPage(page, words: words)
-        case .searchIndex, .sitemap, .robots: return TemplateValue.object([:])
+        case .searchIndex, .sitemap, .robots, .redirectMap: return TemplateValue.object([:])
         }
     }
 
@@ -108,7 +108,7 @@ package struct PageContext: Sendable {
     /// hreflang links: every language that has this page, plus `x-default` for the default language's.
     private func alternates(_ page: Page, base: BaseURL) -> [Alternate] {
         switch page.kind {
-        case .root, .notFound, .redirect, .searchIndex, .search, .sitemap, .robots: return []
+        case .root, .notFound, .redirect, .searchIndex, .search, .sitemap, .robots, .redirectMap: return []
         default: break
         }
         var links = catalog.languages.compactMap { language in

@@ -19,6 +19,8 @@ package struct PageRenderer: Sendable {
             return .bytes(Array(SearchIndex(catalog: context.catalog, plan: context.plan).render(language: page.language).utf8))
         case .sitemap, .robots:
             return .bytes(Array(Sitemap(catalog: context.catalog, plan: context.plan, base: context.catalog.site.baseURL).render(page.kind).utf8))
+        case .redirectMap(let format):
+            return .bytes(Array(RedirectMap(catalog: context.catalog, plan: context.plan).render(format).utf8))
         default:
             return .template(name: Self.templateName(page.kind), values: context.context(for: page))
         }
@@ -44,13 +46,13 @@ package struct PageRenderer: Sendable {
         case .redirect: return "redirect"
         case .notFound: return "404"
         case .search: return "search"
-        case .searchIndex, .sitemap, .robots: return ""
+        case .searchIndex, .sitemap, .robots, .redirectMap: return ""
         }
     }
 }
 
 /// What a page is made from: the template and the context stack it renders with (outermost first), or, for pages
-/// made without a template (search indexes, sitemaps, robots.txt), their finished bytes.
+/// made without a template (search indexes, sitemaps, robots.txt, redirect maps), their finished bytes.
 package enum PageSource: Sendable {
     case template(name: String, values: [TemplateValue])
     case bytes([UInt8])

@@ -12,9 +12,15 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Build part K of N (K/N), or 'auto' from the job runner's environment; the parts' output folders copied together are the whole site.",
                                valueName: "K/N|auto"))
     var shard: String?
+    @Option(help: ArgumentHelp("How reversed pairs (b-vs-a.html) reach their comparison page: 'files' writes a small redirect page for each (works from file://), 'nginx' and 'netlify' write instead a redirect map at the output root (redirects.nginx.conf, _redirects for Netlify and Cloudflare Pages), 'none' neither (see docs/publishing.md).",
+                               valueName: "files|nginx|netlify|none"))
+    var redirects = RedirectMode.files.rawValue
 
-    /// A malformed --shard, or one with --archive, is a usage error (64).
+    /// A malformed --shard, one with --archive, or an unknown --redirects is a usage error (64).
     func validate() throws {
+        if RedirectMode(rawValue: redirects) == nil {
+            throw ValidationError("--redirects must be \(RedirectMode.valueList), not '\(redirects)'")
+        }
         if shard != nil, archive != nil { throw ValidationError("--archive packs a whole site; build it without --shard") }
         if let shard, case .failure(let error) = Shard.parse(shard, environment: ProcessInfo.processInfo.environment) {
             throw ValidationError("--shard \(error.reason)")
@@ -24,6 +30,7 @@ struct BuildCommand: ParsableCommand {
     private var buildOptions: BuildOptions {
         var options = options.buildOptions
         options.shard = shard.flatMap { try? Shard.parse($0, environment: ProcessInfo.processInfo.environment).get() }
+        options.redirects = RedirectMode(rawValue: redirects) ?? .files
         return options
     }
 

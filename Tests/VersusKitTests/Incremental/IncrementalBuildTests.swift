@@ -242,4 +242,23 @@ final class IncrementalBuildTests: XCTestCase {
         XCTAssertEqual(report.filesWritten, 1)
         XCTAssertEqual(try Fixture.read(page), original)
     }
+
+    /// Switching `--redirects` from one mode to another in the same output gives what a clean build of that mode
+    /// gives: the redirect pages or the map appear, and the ones of the last mode go.
+    func testSwitchingRedirectModesEqualsACleanBuild() throws {
+        func build(_ mode: RedirectMode, into output: String) throws -> BuildReport {
+            var options = BuildOptions(contentDirectory: content, templatesDirectory: Fixture.templates, outputDirectory: output)
+            options.redirects = mode
+            return try SiteBuilder.build(options)
+        }
+        let modes: [RedirectMode] = [.nginx, .files, .netlify, .none, .nginx, .netlify, .files, .none, .files]
+        for mode in RedirectMode.allCases { _ = try build(mode, into: folder + "/clean-" + mode.rawValue) }
+        _ = try build(.files, into: output)
+        for mode in modes {
+            let report = try build(mode, into: output)
+            XCTAssertNil(RebuildPropertyTests.difference(output, folder + "/clean-" + mode.rawValue), "after switching to \(mode)")
+            XCTAssertLessThanOrEqual(report.filesWritten, 6, "only the redirect pages or the map are written (\(mode))")
+        }
+        XCTAssertEqual(try build(.files, into: output).filesWritten, 0, "the same mode again writes nothing")
+    }
 }

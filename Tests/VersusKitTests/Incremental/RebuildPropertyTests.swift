@@ -6,8 +6,8 @@ import XCTest
 
 /// Rebuilds equal clean builds, always: seeded random sequences of the edits a person makes (titles, summaries,
 /// section text, related lists, pair notes, i18n strings, family files, pair policies, site settings, templates,
-/// partials and assets, entries and languages added and removed), after each of which the incremental output must
-/// equal a clean build of the same sources, byte for byte and file for file.
+/// partials and assets, entries and languages added and removed, the `--redirects` mode), after each of which the
+/// incremental output must equal a clean build of the same sources, byte for byte and file for file.
 final class RebuildPropertyTests: XCTestCase {
     static let sequences = Int(ProcessInfo.processInfo.environment["VERSUS_SEQUENCES"] ?? "") ?? 200
 
@@ -102,8 +102,13 @@ final class EditableProject {
         random = SeededGenerator(seed: seed)
     }
 
+    /// How reversed pairs are answered (`--redirects`), changed by the "redirects" edit.
+    private var redirects = RedirectMode.files
+
     func build(into output: String) throws -> BuildReport {
-        try SiteBuilder.build(BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output))
+        var options = BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output)
+        options.redirects = redirects
+        return try SiteBuilder.build(options)
     }
 
     private func word() -> String {
@@ -143,11 +148,17 @@ final class EditableProject {
             ("note", editNote), ("i18n", editInterfaceString), ("family", editFamily), ("pairs", editPairPolicy), ("site", editSite),
             ("template", editTemplate), ("asset", editAsset), ("add entry", addEntry), ("remove entry", removeEntry),
             ("add language", addLanguage), ("remove language", removeLanguage), ("step label", editStepLabel),
-            ("steps", editSteps),
+            ("steps", editSteps), ("redirects", switchRedirects),
         ]
         mail = content + "/" + ["mail", "post"].randomElement(using: &random)!
         let (name, apply) = kinds.randomElement(using: &random)!
         return "\(name) in \((mail as NSString).lastPathComponent): \(try apply())"
+    }
+
+    /// Another `--redirects` mode for the next builds (the clean build too).
+    private func switchRedirects() throws -> String {
+        redirects = RedirectMode.allCases.filter { $0 != redirects }.randomElement(using: &random)!
+        return "--redirects \(redirects.rawValue)"
     }
 
     private func anyEntryFile() -> String {

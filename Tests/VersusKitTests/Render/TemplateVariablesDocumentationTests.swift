@@ -59,7 +59,7 @@ final class TemplateVariablesDocumentationTests: XCTestCase {
         case .redirect: return "redirect"
         case .notFound: return "notFound"
         case .search: return "search"
-        case .searchIndex, .sitemap, .robots: return nil
+        case .searchIndex, .sitemap, .robots, .redirectMap: return nil
         }
     }
 

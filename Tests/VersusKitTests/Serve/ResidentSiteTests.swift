@@ -35,7 +35,8 @@ final class ResidentSiteTests: XCTestCase {
                 _ = try site.reload()
             }
             let clean = folder + "/clean-\(step)"
-            _ = try project.build(into: clean)
+            // serve answers reversed pairs with redirect pages, whatever `--redirects` the project's builds use.
+            _ = try SiteBuilder.build(BuildOptions(contentDirectory: project.content, templatesDirectory: project.templates, outputDirectory: clean))
             let files = Fixture.files(in: clean)
             for file in files where site.file(at: file) != FileManager.default.contents(atPath: clean + "/" + file).map(Array.init) {
                 return "seed \(seed), after \(applied.joined(separator: "; ")): \(file) is served with other bytes than a build writes"
