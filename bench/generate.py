@@ -14,7 +14,7 @@ HEADINGS = {
     "en": ("Description", "When you'll see it", "How to fix"),
     "es": ("Descripción", "Cuándo lo verás", "Cómo solucionarlo"),
     "pt": ("Descrição", "Quando aparece", "Como resolver"),
-    "ar": ("الوصف", "متى ستراه", "كيفية الإصلاح"),
+    "ar": ("الوصف", "متى ستصادفه", "كيفية المعالجة"),
 }
 
 

@@ -73,19 +73,19 @@ public enum SiteBuilder {
         let plan = SitePlanner.plan(catalog, sitemapLimit: options.sitemapLimit, redirects: options.redirects)
         let assetPaths = assets.map { "\(SitePaths.assets)/\($0.path)" }
         let collisions = OutputNamespace.collisions(in: plan, catalog: catalog, assetPaths: allAssets.map { "\(SitePaths.assets)/\($0.path)" })
-        let pages = options.shard.map { shard in plan.pages.enumerated().filter { shard.owns($1, position: $0) }.map(\.element) } ?? Array(plan.pages)
+        let pages = PageList(plan, shard: options.shard)
         if !collisions.isEmpty { throw BuildFailure.invalidInput((diagnostics + collisions).sorted()) }
         clock.end("plan")
 
         let renderers = SiteRenderers(catalog: catalog, plan: plan, templates: templates)
         clock.end("Markdown")
 
-        let current = pages.map(\.path) + assetPaths
+        let holding = pages.folders.union(assetPaths.compactMap { path in path.lastIndex(of: "/").map { String(path[..<$0]) } })
         // A file of the last build where this one needs a folder (an asset that became a folder of assets) goes first.
-        let folders = Self.folders(of: current)
-        _ = try StaleFiles.remove(manifest.records.keys.filter { folders.contains($0) }, in: options.outputDirectory)
+        let folders = Self.withParents(holding)
+        _ = try StaleFiles.remove(folders.filter { manifest.record(for: $0) != nil }.sorted(), in: options.outputDirectory)
         let writer = SiteWriter(outputDirectory: options.outputDirectory)
-        try writer.prepareFolders(for: current)
+        try writer.prepare(folders: holding)
         let assetStamps = zip(assets, assetPaths).map { writer.write($0.bytes, to: $1) }
         let lenders = catalog.families.reduce(into: [String: String]()) { $0[$1.id] = $1.exchange?.lender }
         let scopes = SourceScopes(contentDirectory: options.contentDirectory, familyIDs: catalog.families.map(\.id), lenders: lenders,
@@ -97,35 +97,30 @@ public enum SiteBuilder {
         if let failure = writer.firstFailure { throw failure }
         clock.end("render and write")
 
-        let removed = try StaleFiles.remove(manifest.noLongerBuilt(current: current, everyPageRecorded: changes.everyPageRecorded,
-                                                                   assetPaths: assetPaths), in: options.outputDirectory)
+        let removed = try StaleFiles.remove(manifest.noLongerBuilt(pages, everyPageRecorded: changes.everyPageRecorded, assetPaths: assetPaths),
+                                            in: options.outputDirectory)
         clock.end("remove stale files")
 
         let source = diagnostics.isEmpty && sourceDigest.trusted ? BuildManifest.Source(digest: sourceDigest.value, pages: pages.count) : nil
         let recorded = zip(assets, zip(assetPaths, assetStamps)).map { (path: $1.0, bytes: $0.bytes, stamp: $1.1) }
-        try manifest.updated(pages: pages, changes: changes, scopes: scopes, assets: recorded, source: source)
-            .save(ifChangedFrom: manifest)
+        try manifest.save(after: pages, changes: changes, scopes: scopes, assets: recorded, source: source)
         clock.end("save the manifest")
         return clock.report(diagnostics: diagnostics, pages: pages.count, written: writer.writtenCount,
-                            unchanged: current.count - writer.writtenCount, removed: removed)
+                            unchanged: pages.count + assetPaths.count - writer.writtenCount, removed: removed)
     }
 }
 
 extension SiteBuilder {
-    /// Every folder that holds one of `paths` (relative), with the folders around it.
-    static func folders(of paths: [String]) -> Set<String> {
-        var parents: Set<Substring> = []
-        for path in paths {
-            if let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) { parents.insert(path[..<slash]) }
-        }
-        var folders: Set<String> = []
-        for parent in parents {
-            var folder = String(parent)
-            while !folder.isEmpty, folders.insert(folder).inserted {
+    /// `folders` (relative) with the folders around them.
+    static func withParents(_ folders: Set<String>) -> Set<String> {
+        var result: Set<String> = []
+        for start in folders {
+            var folder = start
+            while !folder.isEmpty, result.insert(folder).inserted {
                 folder = (folder as NSString).deletingLastPathComponent
             }
         }
-        return folders
+        return result
     }
 }
 

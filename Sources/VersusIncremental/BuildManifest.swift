@@ -4,7 +4,10 @@ import VersusMustache
 import VersusFiles
 
 /// What the last build wrote into an output folder: for each file, the fingerprint of its inputs and the size
-/// and modification time it had. Kept in `.versus/` beside the content, never in the output.
+/// and modification time it had. Kept in `.versus/` beside the content, never in the output, as lines of
+/// `fingerprint(hex) size modified path`. In memory a record is found by a 64-bit hash of its path (`key`): a
+/// million paths held as strings would take more memory than the rest of a build, so the paths are read from the
+/// file again on the rare occasions they are needed (`forEachRecord`).
 package struct BuildManifest {
     package struct Record: Equatable {
         var fingerprint: UInt64
@@ -24,17 +27,12 @@ package struct BuildManifest {
         }
     }
 
-    package var records: [String: Record] = [:]
+    /// By `key(of:)` of the path.
+    package private(set) var records: [UInt64: Record] = [:]
     package var source: Source?
     /// Each family's `SourceScopes` value at the last build: `#scope <family> <hex>` lines.
     package var scopes = SourceScopes(byFamily: [:])
     package let file: String
-
-    package init(records: [String: Record] = [:], source: Source? = nil, file: String) {
-        self.records = records
-        self.source = source
-        self.file = file
-    }
 
     /// A manifest with no records, to be saved at `file`.
     package init(emptyAt file: String) { self.file = file }
@@ -42,12 +40,29 @@ package struct BuildManifest {
     /// The manifest stored at `file` (see `file(contentDirectory:outputDirectory:)`); empty when there is none.
     package init(file: String) {
         self.file = file
-        guard let data = FileManager.default.contents(atPath: file) else { return }
-        let bytes = Array(data)
-        source = Self.source(in: bytes)
-        scopes = Self.scopes(in: bytes)
-        records = Self.parse(bytes)
+        var scopes: [String: UInt64] = [:]
+        var records: [UInt64: Record] = [:]
+        Self.scan(file, header: { line in
+            if let source = Self.source(in: line) { self.source = source }
+            if let (family, value) = Self.scope(in: line) { scopes[family] = value }
+        }, record: { path, record in
+            records[Self.key(utf8: path)] = record
+        })
+        self.scopes = SourceScopes(byFamily: scopes)
+        self.records = records
     }
+
+    /// The key of a path's record: a stable 64-bit hash of it.
+    package static func key(of path: String) -> UInt64 { StableHash.of([path]) }
+
+    private static func key(utf8 path: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash = StableHash()
+        hash.addText(path)
+        return hash.value
+    }
+
+    /// The record of `path`, if the last build wrote it.
+    package func record(for path: String) -> Record? { records[Self.key(of: path)] }
 
     /// `.versus/manifest-<hash of the output folder>.txt` beside the content folder; one per part for a part of a
     /// site (`manifest-<hash>-2of3.txt`).
@@ -61,60 +76,107 @@ package struct BuildManifest {
     package static func storedSource(file: String) -> Source? {
         guard let handle = FileHandle(forReadingAtPath: file) else { return nil }
         defer { try? handle.close() }
-        return source(in: Array((try? handle.read(upToCount: 64)) ?? Data()))
+        let bytes = Array((try? handle.read(upToCount: 64)) ?? Data())
+        return bytes.withUnsafeBufferPointer { buffer in
+            source(in: UnsafeBufferPointer(rebasing: buffer[..<(buffer.firstIndex(of: 0x0A) ?? buffer.count)]))
+        }
     }
 
-    /// `#source <digest hex> <pages>` on the first line.
-    private static func source(in bytes: [UInt8]) -> Source? {
-        let prefix = Array("#source ".utf8)
-        guard bytes.starts(with: prefix) else { return nil }
-        let line = bytes[prefix.count...].prefix { $0 != 0x0A }
-        let fields = String(decoding: line, as: UTF8.self).split(separator: " ")
+    /// `#source <digest hex> <pages>`.
+    private static func source(in line: UnsafeBufferPointer<UInt8>) -> Source? {
+        let fields = fields(of: line, after: "#source ")
         guard fields.count == 2, let digest = UInt64(fields[0], radix: 16), let pages = Int(fields[1]) else { return nil }
         return Source(digest: digest, pages: pages)
     }
 
-    /// The `#scope <family> <hex>` lines.
-    private static func scopes(in bytes: [UInt8]) -> SourceScopes {
-        var scopes: [String: UInt64] = [:]
-        let prefix = Array("#scope ".utf8)
-        for line in bytes.split(separator: 0x0A) where line.starts(with: prefix) {
-            let fields = String(decoding: line.dropFirst(prefix.count), as: UTF8.self).split(separator: " ")
-            if fields.count == 2, let value = UInt64(fields[1], radix: 16) { scopes[String(fields[0])] = value }
-        }
-        return SourceScopes(byFamily: scopes)
+    /// `#scope <family> <hex>`.
+    private static func scope(in line: UnsafeBufferPointer<UInt8>) -> (String, UInt64)? {
+        let fields = fields(of: line, after: "#scope ")
+        guard fields.count == 2, let value = UInt64(fields[1], radix: 16) else { return nil }
+        return (String(fields[0]), value)
+    }
+
+    private static func fields(of line: UnsafeBufferPointer<UInt8>, after prefix: String) -> [Substring] {
+        let prefix = Array(prefix.utf8)
+        guard line.starts(with: prefix) else { return [] }
+        return String(decoding: line.dropFirst(prefix.count), as: UTF8.self).split(separator: " ")
     }
 
     /// When the last build at `file` read sources with the same `digest`, reported no problem, and its files in
     /// `output` are as it left them, there is nothing to do: its page count and file count.
     package static func unchangedBuild(file: String, digest: UInt64, output: String) -> (pages: Int, files: Int)? {
         guard let stored = storedSource(file: file), stored.digest == digest else { return nil }
-        let manifest = BuildManifest(file: file)
-        guard manifest.source == stored, manifest.outputUnchanged(in: output) else { return nil }
-        return (stored.pages, manifest.records.count)
-    }
-
-    /// True when every file of the last build is still there as it was written.
-    package func outputUnchanged(in output: String) -> Bool {
-        let entries = Array(records)
-        let changed = Parallel.map(entries.count) { index in
-            let (path, record) = entries[index]
-            let stamp = FileStamp(path: output + "/" + path)
-            return stamp?.size != record.size || stamp?.modified != record.modified
+        var files = 0
+        var unchanged = true
+        var batch: [(String, Record)] = []
+        func check() {
+            let entries = batch
+            let changed = Parallel.map(entries.count) { index in
+                let (path, record) = entries[index]
+                let stamp = FileStamp(path: output + "/" + path)
+                return stamp?.size != record.size || stamp?.modified != record.modified
+            }
+            if changed.contains(true) { unchanged = false }
+            batch.removeAll(keepingCapacity: true)
         }
-        return !changed.contains(true)
+        forEachRecord(in: file) { path, record in
+            guard unchanged else { return }
+            files += 1
+            batch.append((path, record))
+            if batch.count == 16_384 { check() }
+        }
+        if unchanged { check() }
+        return unchanged ? (stored.pages, files) : nil
     }
 
-    /// Lines of `fingerprint(hex) size modified path`, parsed on bytes (a manifest can hold a million lines).
-    private static func parse(_ bytes: [UInt8]) -> [String: Record] {
-        var records: [String: Record] = [:]
-        records.reserveCapacity(bytes.count / 60)
+    /// Calls `body` with each record of the manifest at `file` and its path, reading the file in pieces.
+    package static func forEachRecord(in file: String, _ body: (String, Record) -> Void) {
+        scan(file, header: { _ in }, record: { path, record in body(String(decoding: path, as: UTF8.self), record) })
+    }
+
+    /// Reads `file` a piece at a time, handing header lines (`#…`) and parsed record lines to the closures; lines
+    /// that parse as neither are skipped. A manifest can hold a million lines, so none of this makes a string per
+    /// line unless asked to.
+    private static func scan(_ file: String, header: (UnsafeBufferPointer<UInt8>) -> Void,
+                             record: (UnsafeBufferPointer<UInt8>, Record) -> Void) {
+        guard let handle = FileHandle(forReadingAtPath: file) else { return }
+        defer { try? handle.close() }
+        var pending: [UInt8] = []
+        while true {
+            let chunk = (try? handle.read(upToCount: 1 << 20)) ?? nil
+            let atEnd = chunk?.isEmpty ?? true
+            if let chunk { pending += chunk }
+            var consumed = 0
+            pending.withUnsafeBufferPointer { buffer in
+                var start = 0
+                while start < buffer.count {
+                    let end: Int
+                    if let newline = buffer[start...].firstIndex(of: 0x0A) {
+                        end = newline
+                    } else if atEnd {
+                        end = buffer.count
+                    } else {
+                        break
+                    }
+                    let line = UnsafeBufferPointer(rebasing: buffer[start..<end])
+                    if line.first == UInt8(ascii: "#") { header(line) } else if !line.isEmpty { parse(line, record) }
+                    start = end + 1
+                }
+                consumed = min(start, buffer.count)
+            }
+            pending.removeFirst(consumed)
+            if atEnd { return }
+        }
+    }
+
+    /// `fingerprint(hex) size modified path`.
+    private static func parse(_ line: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Record) -> Void) {
         var index = 0
         func number(radix: UInt64) -> UInt64? {
             var value: UInt64 = 0
             var digits = 0
-            while index < bytes.count, bytes[index] != 0x20, bytes[index] != 0x0A {
-                let byte = bytes[index]
+            while index < line.count, line[index] != 0x20 {
+                let byte = line[index]
                 let digit: UInt64
                 switch byte {
                 case 0x30...0x39: digit = UInt64(byte - 0x30)
@@ -128,20 +190,11 @@ package struct BuildManifest {
             index += 1
             return digits > 0 ? value : nil
         }
-        while index < bytes.count {
-            let lineStart = index
-            if let fingerprint = number(radix: 16), let size = number(radix: 10), let modified = number(radix: 10) {
-                let pathStart = index
-                while index < bytes.count, bytes[index] != 0x0A { index += 1 }
-                records[String(decoding: bytes[pathStart..<index], as: UTF8.self)] =
-                    Record(fingerprint: fingerprint, size: Int64(bitPattern: size), modified: Int64(bitPattern: modified))
-            } else {
-                index = lineStart
-                while index < bytes.count, bytes[index] != 0x0A { index += 1 }
-            }
-            index += 1
+        guard let fingerprint = number(radix: 16), let size = number(radix: 10), let modified = number(radix: 10), index < line.count else {
+            return
         }
-        return records
+        body(UnsafeBufferPointer(rebasing: line[index...]),
+             Record(fingerprint: fingerprint, size: Int64(bitPattern: size), modified: Int64(bitPattern: modified)))
     }
 
     package enum Status {
@@ -153,13 +206,68 @@ package struct BuildManifest {
         case current
     }
 
-    func status(of path: String, fingerprint: UInt64, in output: String) -> Status {
-        guard let record = records[path] else { return .unknown }
+    /// `key` is `key(of: path)`.
+    func status(of path: String, key: UInt64, fingerprint: UInt64, in output: String) -> Status {
+        guard let record = records[key] else { return .unknown }
         guard record.fingerprint == fingerprint,
               let stamp = FileStamp(path: output + "/" + path), stamp.size == record.size, stamp.modified == record.modified else {
             return .outdated
         }
         return .current
+    }
+
+    /// Writes a manifest to `file` a piece at a time, then puts it in place at once: `records` calls its argument
+    /// with each path and record. Throws when the file cannot be written.
+    package static func save(file: String, source: Source?, scopes: SourceScopes,
+                             records: ((String, Record) -> Void) -> Void) throws {
+        try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let temporary = file + ".\(getpid()).tmp"
+        guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
+            throw CocoaError(.fileWriteUnknown)
+        }
+        var failure: Error?
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(1 << 20)
+        func flush() {
+            guard failure == nil, !bytes.isEmpty else { return }
+            do { try handle.write(contentsOf: bytes) } catch { failure = error }
+            bytes.removeAll(keepingCapacity: true)
+        }
+        if let source {
+            bytes += "#source ".utf8
+            append(source.digest, radix: 16, to: &bytes)
+            bytes += " \(source.pages)\n".utf8
+        }
+        for (family, scope) in scopes.byFamily.sorted(by: { $0.key < $1.key }) {
+            bytes += "#scope \(family) ".utf8
+            append(scope, radix: 16, to: &bytes)
+            bytes.append(0x0A)
+        }
+        records { path, record in
+            append(record.fingerprint, radix: 16, to: &bytes)
+            bytes.append(0x20)
+            append(UInt64(bitPattern: record.size), radix: 10, to: &bytes)
+            bytes.append(0x20)
+            append(UInt64(bitPattern: record.modified), radix: 10, to: &bytes)
+            bytes.append(0x20)
+            bytes += path.utf8
+            bytes.append(0x0A)
+            if bytes.count >= 1 << 20 { flush() }
+        }
+        flush()
+        if failure == nil {
+            do { try handle.synchronize() } catch { failure = error }
+        }
+        try? handle.close()
+        if let failure {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw failure
+        }
+        guard rename(temporary, file) == 0 else {
+            let error = POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw error
+        }
     }
 
     /// The digits of `value`, without making a string of them (a manifest can hold a million lines).
@@ -175,33 +283,5 @@ package struct BuildManifest {
             } while rest > 0
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
         }
-    }
-
-    /// Order does not matter to `parse`, so records are written as they come, with no sorting.
-    package func save() throws {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(records.count * 64)
-        if let source {
-            bytes += "#source ".utf8
-            Self.append(source.digest, radix: 16, to: &bytes)
-            bytes += " \(source.pages)\n".utf8
-        }
-        for (family, scope) in scopes.byFamily.sorted(by: { $0.key < $1.key }) {
-            bytes += "#scope \(family) ".utf8
-            Self.append(scope, radix: 16, to: &bytes)
-            bytes.append(0x0A)
-        }
-        for (path, record) in records {
-            Self.append(record.fingerprint, radix: 16, to: &bytes)
-            bytes.append(0x20)
-            Self.append(UInt64(bitPattern: record.size), radix: 10, to: &bytes)
-            bytes.append(0x20)
-            Self.append(UInt64(bitPattern: record.modified), radix: 10, to: &bytes)
-            bytes.append(0x20)
-            bytes += path.utf8
-            bytes.append(0x0A)
-        }
-        try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try AtomicFile.write(bytes, to: file)
     }
 }

@@ -10,7 +10,12 @@ package struct StableHash {
 
     package mutating func add(_ text: String) {
         var text = text
-        text.withUTF8 { add($0) }
+        text.withUTF8 { addText($0) }
+    }
+
+    /// The same as `add(_:)` of the text these UTF-8 bytes spell.
+    mutating func addText(_ utf8: UnsafeBufferPointer<UInt8>) {
+        add(utf8)
         addByte(0xFF)  // separator, so ("ab", "c") and ("a", "bc") differ
     }
 

@@ -30,6 +30,27 @@ package struct PlannedPages: RandomAccessCollection, Sendable {
 
         var count: Int { 1 + codes.count + pagesPerPair * pairs.count }
 
+        /// Pages listed in a sitemap: the family's index, its code pages and its comparisons.
+        var listedCount: Int { 1 + codes.count + pairs.count }
+
+        /// The offset of the `index`th listed page.
+        func offset(ofListed index: Int) -> Int {
+            index <= codes.count ? index : 1 + codes.count + (index - 1 - codes.count) * pagesPerPair
+        }
+
+        /// The offset of a page of this segment.
+        func offset(of kind: Page.Kind) -> Int? {
+            switch kind {
+            case .family: return 0
+            case .code(_, let code): return positions[code].map { 1 + $0 }
+            case .pair(_, let a, let b), .redirect(_, let a, let b):
+                guard let first = positions[a], let second = positions[b], let index = pairs.index(of: first, second) else { return nil }
+                if case .redirect = kind { return redirectPages ? 1 + codes.count + index * 2 + 1 : nil }
+                return 1 + codes.count + index * pagesPerPair
+            default: return nil
+            }
+        }
+
         func page(at offset: Int) -> Page {
             let kind: Page.Kind
             if offset == 0 {
@@ -78,6 +99,21 @@ package struct PlannedPages: RandomAccessCollection, Sendable {
             }
         }
 
+        /// The index of the pair (a, b), a before b, or nil when it is not in the list.
+        func index(of a: Int, _ b: Int) -> Int? {
+            switch self {
+            case .every(let codes, let starts): return a < b && b < codes ? starts[a] + b - a - 1 : nil
+            case .listed(let pairs):
+                var low = 0, high = pairs.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    let pair = pairs[middle]
+                    if (Int(pair.0), Int(pair.1)) < (a, b) { low = middle + 1 } else { high = middle }
+                }
+                return low < pairs.count && (Int(pairs[low].0), Int(pairs[low].1)) == (a, b) ? low : nil
+            }
+        }
+
         /// The last position whose start is at most `value` in ascending `starts`.
         static func lastStart(atMost value: Int, in starts: [Int]) -> Int {
             var low = 0, high = starts.count - 1
@@ -104,9 +140,11 @@ package struct PlannedPages: RandomAccessCollection, Sendable {
     let segments: [Segment]
     /// The position of each segment's first page.
     private let starts: [Int]
+    /// Pages listed in a sitemap (see `Page.Kind.isListedInSitemap`), in all.
+    package let listedCount: Int
     /// The pages of the fixed segments by path, and the family segments by language and family.
-    private let fixedByPath: [String: Page]
-    private let familySegments: [FamilyKey: FamilySegment]
+    private let fixedByPath: [String: (Page, Int)]
+    private let familySegments: [FamilyKey: (FamilySegment, Int)]
 
     private struct FamilyKey: Hashable {
         var language: Substring
@@ -126,16 +164,78 @@ package struct PlannedPages: RandomAccessCollection, Sendable {
         }
         self.starts = starts
         endIndex = total
-        var fixed: [String: Page] = [:]
-        var families: [FamilyKey: FamilySegment] = [:]
-        for segment in kept {
+        var fixed: [String: (Page, Int)] = [:]
+        var families: [FamilyKey: (FamilySegment, Int)] = [:]
+        var listed = 0
+        for (index, segment) in kept.enumerated() {
             switch segment {
-            case .fixed(let pages): for page in pages { fixed[page.path] = page }
-            case .family(let segment): families[FamilyKey(language: Substring(segment.language), family: Substring(segment.family))] = segment
+            case .fixed(let pages):
+                for (offset, page) in pages.enumerated() { fixed[page.path] = (page, starts[index] + offset) }
+                listed += pages.filter(\.kind.isListedInSitemap).count
+            case .family(let segment):
+                families[FamilyKey(language: Substring(segment.language), family: Substring(segment.family))] = (segment, index)
+                listed += segment.listedCount
             }
         }
         fixedByPath = fixed
         familySegments = families
+        listedCount = listed
+    }
+
+    /// True when the page at `position` belongs to no family (see `Page.Kind.family`), without making it.
+    package func isSiteWide(_ position: Int) -> Bool {
+        if case .fixed = segments[PairList.lastStart(atMost: position, in: starts)] { return true }
+        return false
+    }
+
+    /// The pages listed in a sitemap (see `Page.Kind.isListedInSitemap`) from the `start`th, at most `count` of
+    /// them, in order: a sitemap file's share, found without making the pages before it.
+    package func listed(from start: Int, count: Int) -> [Page] {
+        var result: [Page] = []
+        var skip = start
+        for segment in segments where result.count < count {
+            switch segment {
+            case .fixed(let pages):
+                for page in pages where page.kind.isListedInSitemap && result.count < count {
+                    if skip > 0 { skip -= 1 } else { result.append(page) }
+                }
+            case .family(let family):
+                if skip >= family.listedCount {
+                    skip -= family.listedCount
+                    continue
+                }
+                for index in skip..<family.listedCount where result.count < count { result.append(family.page(at: family.offset(ofListed: index))) }
+                skip = 0
+            }
+        }
+        return result
+    }
+
+    /// The folders (relative, without their parents; "" for the site's root) that hold the pages at `positions`
+    /// (ascending; nil: every page), found from the segments: a family's pages share one folder, so its pages need not be made.
+    package func folders(holding positions: [Int32]?) -> Set<String> {
+        var folders: Set<String> = []
+        func add(_ path: String) { folders.insert(path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "") }
+        for (index, segment) in segments.enumerated() {
+            let range = starts[index]..<starts[index] + segment.count
+            let owned: [Int]
+            if let positions {
+                var low = 0, high = positions.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if Int(positions[middle]) < range.lowerBound { low = middle + 1 } else { high = middle }
+                }
+                owned = positions[low...].lazy.map(Int.init).prefix { range.contains($0) }.map { $0 }
+            } else {
+                owned = Array(range)
+            }
+            guard let first = owned.first else { continue }
+            switch segment {
+            case .fixed(let pages): for position in owned { add(pages[position - range.lowerBound].path) }
+            case .family(let family): add(family.page(at: first - range.lowerBound).path)
+            }
+        }
+        return folders
     }
 
     /// Calls `body` with every page in order, leaving out the comparisons and redirects of families not in
@@ -153,11 +253,11 @@ package struct PlannedPages: RandomAccessCollection, Sendable {
 
     /// The page whose path is `path`, or nil when there is none; `isPaired(family, a, b)` tells whether a pair of
     /// codes (a before b) has a comparison page. Costs a few dictionary look-ups, not a walk of the pages.
-    func page(at path: String, isPaired: (String, String, String) -> Bool) -> Page? {
-        if let page = fixedByPath[path] { return page }
+    func page(at path: String, isPaired: (String, String, String) -> Bool) -> (page: Page, position: Int)? {
+        if let found = fixedByPath[path] { return found }
         let parts = path.split(separator: "/", maxSplits: 2, omittingEmptySubsequences: false)
         guard parts.count == 3, parts[2].hasSuffix(".html"),
-              let segment = familySegments[FamilyKey(language: parts[0], family: parts[1])] else { return nil }
+              let (segment, index) = familySegments[FamilyKey(language: parts[0], family: parts[1])] else { return nil }
         let name = String(parts[2].dropLast(".html".count))
         var candidates: [Page.Kind] = [.family(segment.family)]
         if segment.positions[name] != nil { candidates.append(.code(family: segment.family, code: name)) }
@@ -172,8 +272,11 @@ package struct PlannedPages: RandomAccessCollection, Sendable {
             }
             searchFrom = name.index(after: separator.lowerBound)
         }
-        return candidates.lazy.map { Page(kind: $0, language: segment.language, path: SitePaths.path(of: $0, language: segment.language)) }
-            .first { $0.path == path }
+        for kind in candidates where SitePaths.path(of: kind, language: segment.language) == path {
+            guard let offset = segment.offset(of: kind) else { continue }
+            return (Page(kind: kind, language: segment.language, path: path), starts[index] + offset)
+        }
+        return nil
     }
 
     package subscript(position: Int) -> Page {

@@ -28,8 +28,16 @@ package struct SitePlan: Sendable {
     }
 
     /// The page whose output path is `path` (relative to the site's root), or nil when the site has none.
-    package func page(at path: String) -> Page? {
+    package func page(at path: String) -> Page? { locate(path)?.page }
+
+    /// The page whose output path is `path`, with its position in `pages`, or nil when the site has none.
+    package func locate(_ path: String) -> (page: Page, position: Int)? {
         pages.page(at: path) { family, a, b in pairs[family]?.contains(a, b) ?? false }
+    }
+
+    /// Sitemap files past the index (`sitemap-<n>.xml`): none while every listed page fits in one file.
+    package var sitemapParts: Int {
+        pages.listedCount > sitemapLimit ? (pages.listedCount + sitemapLimit - 1) / sitemapLimit : 0
     }
 
     /// The path of a page in a language, if that language has it.

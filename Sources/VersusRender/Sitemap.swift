@@ -14,11 +14,10 @@ package struct Sitemap {
         case .robots:
             return "User-agent: *\nAllow: /\n\nSitemap: \(base.absolute(SitePaths.sitemap(part: nil)))\n"
         case .sitemap(let part):
-            let pages = plan.pages.filter { $0.kind.isListedInSitemap }
-            let parts = plan.pages.compactMap { page -> Int? in if case .sitemap(let n?) = page.kind { return n } else { return nil } }
-            if part == nil && !parts.isEmpty { return index(parts, base: base) }
-            let slice = part.map { Array(pages.dropFirst(($0 - 1) * plan.sitemapLimit).prefix(plan.sitemapLimit)) } ?? pages
-            return urlSet(slice, base: base)
+            let parts = plan.sitemapParts
+            if part == nil && parts > 0 { return index(Array(1...parts), base: base) }
+            let first = part.map { ($0 - 1) * plan.sitemapLimit } ?? 0
+            return urlSet(plan.pages.listed(from: first, count: part == nil ? plan.pages.listedCount : plan.sitemapLimit), base: base)
         default:
             return ""
         }

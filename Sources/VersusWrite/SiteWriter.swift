@@ -38,10 +38,10 @@ package final class SiteWriter: Sendable {
         folderDescriptors.withLock { for descriptor in $0.values { close(descriptor) } }
     }
 
-    /// Creates the folders of all `paths` up front, so concurrent writers never race on them.
-    package func prepareFolders(for paths: [String]) throws {
-        let folders = Set(paths.map { Self.split($0).folder })
-        for folder in folders.sorted() {
+    /// Creates `folders` (relative; "" is the output folder) up front, so concurrent writers never race on them.
+    package func prepare(folders: Set<String>) throws {
+        for name in folders.sorted() {
+            let folder = Substring(name)
             let absolute = folder.isEmpty ? outputDirectory : (outputDirectory as NSString).appendingPathComponent(String(folder))
             do {
                 try FileManager.default.createDirectory(atPath: absolute, withIntermediateDirectories: true)
