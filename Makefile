@@ -3,7 +3,7 @@ SWIFT ?= swift
 VERSUS = .build/release/versus
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test deps test-deps tool bench clean
+.PHONY: site test deps test-deps tool bench bench-large clean
 
 ## Build the tool and render content/ through templates/ into site/.
 site: deps tool
@@ -45,6 +45,12 @@ bench: deps tool
 	@command -v hugo >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq hugo; }
 	@python3 -c "import yaml" 2>/dev/null || python3 -m pip install -q pyyaml
 	python3 bench/run.py
+
+## The million-file benchmark: memory and time against cp -r (about 20 GB of free disk; prints a table, saves
+## bench/results-large.json). Not part of make test or CI.
+bench-large: deps tool
+	@python3 -c "import yaml" 2>/dev/null || python3 -m pip install -q pyyaml
+	python3 bench/large.py
 
 tool:
 	$(SWIFT) build -c release --product versus
