@@ -17,7 +17,7 @@ libdir=$(dirname "$(gcc -print-file-name=libcmark-gfm.a)")
 static=$PWD/.build/dist-static-libs
 rm -rf "$static" && mkdir -p "$static/pkgconfig"
 for archive in libcmark-gfm.a libcmark-gfm-extensions.a libgumbo.a libz.a; do
-    [ -f "$libdir/$archive" ] || { echo "dist: $libdir/$archive is missing (make deps installs it)" >&2; exit 1; }
+    [ -f "$libdir/$archive" ] || { echo "dist: $libdir/$archive is missing (Debian: libcmark-gfm-dev, libcmark-gfm-extensions-dev, libgumbo-dev, zlib1g-dev)" >&2; exit 1; }
     ln -s "$libdir/$archive" "$static/$archive"
 done
 static_pc() { # name, libraries (an archive that uses another comes first)
