@@ -13,7 +13,7 @@ name="versus-$version-linux-$arch"
 
 # cmark-gfm, gumbo and zlib from their static archives: pkg-config files that point the linker at a folder holding
 # only the archives (it takes a folder's shared library before its archive). Only this build reads them.
-libdir=$(dirname "$(gcc -print-file-name=libcmark-gfm.a)")
+libdir=$(pkg-config --variable=libdir libcmark-gfm)
 static=$PWD/.build/dist-static-libs
 rm -rf "$static" && mkdir -p "$static/pkgconfig"
 for archive in libcmark-gfm.a libcmark-gfm-extensions.a libgumbo.a libz.a; do
@@ -32,15 +32,16 @@ static_pc zlib "-lz"
 binary="$("$swift" build -c release --show-bin-path)/versus"
 
 # The man page: swift-argument-parser's generate-manual (the tool behind its GenerateManual plugin, built from the
-# resolved checkout) reads the binary's own description of its commands, dated by the last commit so that the same
-# source gives the same page.
-"$swift" build --quiet --package-path .build/checkouts/swift-argument-parser --scratch-path .build/generate-manual \
-    --product generate-manual
+# resolved checkout) reads the binary's own description of its commands, dated by the last commit (when there is a git
+# history) so that the same source gives the same page.
 manual=$(mktemp -d)
 trap 'rm -rf "$manual"' EXIT
+# Its build's warnings are the dependency's own: shown only if it fails.
+"$swift" build --package-path .build/checkouts/swift-argument-parser --scratch-path .build/generate-manual \
+    --product generate-manual > "$manual/build.log" 2>&1 || { cat "$manual/build.log" >&2; exit 1; }
+dated=$(git log -1 --format=%cs 2>/dev/null || true)
 "$("$swift" build --package-path .build/checkouts/swift-argument-parser --scratch-path .build/generate-manual \
-    --show-bin-path)/generate-manual" "$binary" --date "$(git log -1 --format=%cs 2>/dev/null || echo 1970-01-01)" \
-    --output-directory "$manual"
+    --show-bin-path)/generate-manual" "$binary" ${dated:+--date "$dated"} --output-directory "$manual"
 [ -f "$manual/versus.1" ] || { echo "dist: generate-manual wrote no versus.1" >&2; exit 1; }
 
 stage=dist/$name
