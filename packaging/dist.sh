@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds dist/versus-<version>-linux-<arch>.tar.gz: one self-contained `versus` (release, stripped, the Swift runtime
-# linked in, cmark-gfm and gumbo linked from Debian's static archives), its man page, shell completions for bash,
-# zsh and fish, LICENSE and a short README. Run from the repository root (`make dist`).
+# linked in, cmark-gfm, gumbo and zlib linked from Debian's static archives), its man page, shell completions for
+# bash, zsh and fish, LICENSE and a short README. Needs Debian's pkg-config, binutils (strip), tar and gzip.
+# Run from the repository root (`make dist`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
