@@ -6,9 +6,10 @@
 # Needs root. Usage: packaging/test-dist.sh [dist/versus-<version>-linux-<arch>.tar.gz]
 # DEBIAN_SUITE and DEBIAN_MIRROR choose the root's Debian (default: this system's release, deb.debian.org).
 set -euo pipefail
+tarball=${1:+$(realpath "$1")}
 cd "$(dirname "$0")/.."
 
-tarball=${1:-$(ls -t dist/versus-*-linux-"$(uname -m)".tar.gz 2>/dev/null | head -n 1)}
+tarball=${tarball:-$(ls -t dist/versus-*-linux-"$(uname -m)".tar.gz 2>/dev/null | head -n 1)}
 [ -f "$tarball" ] || { echo "test-dist: no tarball (run make dist first)" >&2; exit 1; }
 suite=${DEBIAN_SUITE:-$(. /etc/os-release && echo "${VERSION_CODENAME:-bookworm}")}
 mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
