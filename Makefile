@@ -1,9 +1,9 @@
-# Versus: `make site` builds the shipped site, `make test` runs every test.
+# Versus: `make site` builds the shipped site, `make test` runs every test, `make dist` the release tarball.
 SWIFT ?= swift
 VERSUS = .build/release/versus
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test deps test-deps tool bench bench-large clean
+.PHONY: site test deps test-deps tool bench bench-large clean dist test-dist
 
 ## Build the tool and render content/ through templates/ into site/.
 site: deps tool
@@ -55,5 +55,15 @@ bench-large: deps tool
 tool:
 	$(SWIFT) build -c release --product versus
 
+## dist/versus-<version>-linux-<arch>.tar.gz: the binary (release, stripped, Swift runtime, cmark-gfm and gumbo linked
+## in), its man page, completions for bash, zsh and fish, LICENSE and a README.
+dist: deps
+	SWIFT=$(SWIFT) packaging/dist.sh
+
+## Runs the tarball's binary in a minimal Debian root (debootstrap, chroot): --version, init, build, check --links.
+test-dist: dist
+	@command -v debootstrap >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq debootstrap; }
+	$(SUDO) packaging/test-dist.sh
+
 clean:
-	rm -rf .build site
+	rm -rf .build site dist

@@ -14,7 +14,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
-        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        // SwiftNIO's HTTP/1.1 server alone: no FoundationNetworking, so a --static-swift-stdlib binary needs no libcurl.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
     ],
     targets: [
         .systemLibrary(
@@ -52,8 +53,9 @@ let package = Package(
         ]),
         .target(name: "VersusServe", dependencies: [
             "VersusDiagnostics", "VersusFiles", "VersusPlan", "VersusBuild",
-            .product(name: "FlyingFox", package: "FlyingFox"),
-            .product(name: "FlyingSocks", package: "FlyingFox"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
         .target(name: "VersusKit", dependencies: [
             "VersusDiagnostics", "VersusFiles", "VersusModel", "VersusDefaults", "VersusLoad", "VersusPlan", "VersusWrite",
