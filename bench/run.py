@@ -144,8 +144,8 @@ class Bench:
                     if time.monotonic() > deadline:
                         sys.exit(f"versus serve did not answer on port {port}")
                     time.sleep(0.1)
-            for round in range(edits):
-                marker = f"Edited under serve, round {round}."
+            for attempt in range(edits):
+                marker = f"Edited under serve, round {attempt}."
                 start = time.monotonic()
                 open(entry_path, "w", encoding="utf-8").write(original.replace("## How to fix\n", f"## How to fix\n\n{marker}\n", 1))
                 while marker not in page():

@@ -67,13 +67,15 @@ public actor DevServer {
     private func rebuild() {
         do {
             let (diagnostics, seconds) = try site.reload()
-            status = ServeStatus(generation: status.generation + 1, errors: diagnostics.map(\.description))
+            // Warnings go to the terminal; the page's overlay is for errors, which keep the last good site.
+            status = ServeStatus(generation: status.generation + 1, errors: [])
             log(String(format: "Loaded in %.2f s", seconds))
             for diagnostic in diagnostics { log(diagnostic.description) }
         } catch BuildFailure.invalidInput(let diagnostics) {
             status.errors = diagnostics.map(\.description)
             for diagnostic in diagnostics { log(diagnostic.description) }
-            log("Keeping the last good site until these \(diagnostics.errorCount) errors are fixed")
+            let count = diagnostics.errorCount == 1 ? "this error is" : "these \(diagnostics.errorCount) errors are"
+            log(status.generation == 0 ? "Nothing to serve until \(count) fixed" : "Keeping the last good site until \(count) fixed")
         } catch {
             status.errors = ["\(error)"]
             log("error: \(error)")

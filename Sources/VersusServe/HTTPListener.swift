@@ -4,10 +4,11 @@ import NIOHTTP1
 import NIOPosix
 import VersusDiagnostics
 
-/// One answer of `versus serve`: an HTTP status code, a media type and the body.
+/// One answer of `versus serve`: an HTTP status code, a media type, the body, and where a redirect leads.
 struct ServeResponse: Sendable {
     var status: Int
     var contentType: String
+    var location: String? = nil
     var body: Data
 }
 
@@ -87,9 +88,13 @@ struct HTTPListener: Sendable {
                 case .body: continue
                 case .end:
                     guard let head = request else { continue }
-                    let answer = await respond(path(of: head.uri))
+                    let answer = head.method == .GET || head.method == .HEAD
+                        ? await respond(path(of: head.uri))
+                        : ServeResponse(status: 405, contentType: "text/plain; charset=utf-8", body: Data("Method not allowed\n".utf8))
                     var headers = HTTPHeaders()
                     headers.add(name: "Content-Type", value: answer.contentType)
+                    if let location = answer.location { headers.add(name: "Location", value: location) }
+                    if answer.status == 405 { headers.add(name: "Allow", value: "GET, HEAD") }
                     headers.add(name: "Content-Length", value: String(answer.body.count))
                     headers.add(name: "Cache-Control", value: "no-store")
                     if !head.isKeepAlive { headers.add(name: "Connection", value: "close") }

@@ -172,3 +172,42 @@ def test_every_way_an_editor_saves_is_rebuilt(served, save):
     assert not os.path.exists(os.path.join(folder, "site"))
     for leftover in ["4913", "250.md~", ".250.md.tmp", "#250.md#"]:
         assert get(port, "/en/smtp/" + quote(leftover))[0] == 404
+
+
+def request(port, method, path):
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+    connection.request(method, path)
+    response = connection.getresponse()
+    return response.status, dict(response.getheaders()), response.read()
+
+
+def test_a_folder_without_its_slash_is_redirected_as_static_servers_do(served):
+    _, port = served
+    for folder in ["/en", "/en/smtp"]:
+        status, headers, _ = request(port, "GET", folder)
+        assert (status, headers.get("Location")) == (301, folder + "/")
+        assert get(port, folder + "/")[0] == 200
+
+
+def test_only_get_and_head_are_answered(served):
+    _, port = served
+    status, headers, body = request(port, "HEAD", "/en/smtp/250.html")
+    assert status == 200 and body == b"" and int(headers["Content-Length"]) > 0
+    for method in ["POST", "PUT", "DELETE", "OPTIONS"]:
+        status, headers, _ = request(port, method, "/en/smtp/250.html")
+        assert (status, headers.get("Allow")) == (405, "GET, HEAD")
+
+
+def test_assets_get_their_media_types(served):
+    folder, port = served
+    assets = os.path.join(folder, "templates", "assets")
+    os.makedirs(assets, exist_ok=True)
+    expected = {"logo.jpg": "image/jpeg", "font.woff2": "font/woff2", "app.mjs": "text/javascript; charset=utf-8",
+                "page.htm": "text/html; charset=utf-8", "site.webmanifest": "application/manifest+json"}
+    for name in expected:
+        open(os.path.join(assets, name), "wb").write(b"x")
+    for name, media_type in expected.items():
+        deadline = time.time() + 15
+        while get(port, "/assets/" + name)[0] != 200 and time.time() < deadline:
+            time.sleep(0.05)
+        assert request(port, "GET", "/assets/" + name)[1]["Content-Type"] == media_type
