@@ -18,7 +18,7 @@ final class ShellCompletionTests: XCTestCase {
         XCTAssertTrue(script.hasPrefix("#!/bin/bash\n"))
         XCTAssertTrue(script.contains("compgen -W 'build check serve new init help'"), script)
         for subcommand in subcommands { XCTAssertTrue(script.contains("\n_versus_\(subcommand)() {\n"), subcommand) }
-        XCTAssertTrue(script.contains("non_repeating_options=(--content --templates --output --base-url --port --host)"), script)
+        XCTAssertTrue(script.contains("non_repeating_options=(--content --templates --base-url --port --host)"), script)
     }
 
     func testZshOffersEverySubcommandAndTheirFlags() throws {
