@@ -44,12 +44,9 @@ public struct Shard: Sendable, Equatable {
     /// True when this part writes the site-wide files: part 1.
     package var writesSiteWideFiles: Bool { index == 1 }
 
-    /// True when this part writes `page`, the plan's page at `position`: site-wide pages in part 1, the others
-    /// dealt round the parts by their position in the plan, so each part gets as many pages as another, give or take
-    /// one, whatever the families' sizes.
-    package func owns(_ page: Page, position: Int) -> Bool { owns(isSiteWide: page.kind.family == nil, position: position) }
-
-    /// As `owns(_:position:)`, for a page known only by whether it is site-wide.
+    /// True when this part writes the plan's page at `position`: site-wide pages in part 1, the others dealt round
+    /// the parts by their position in the plan, so each part gets as many pages as another, give or take one,
+    /// whatever the families' sizes.
     package func owns(isSiteWide: Bool, position: Int) -> Bool {
         isSiteWide ? writesSiteWideFiles : position % count == index - 1
     }

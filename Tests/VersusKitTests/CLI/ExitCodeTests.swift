@@ -9,7 +9,7 @@ final class ExitCodeTests: XCTestCase {
         var status: Int32
         /// Standard error, exactly; for ArgumentParser's usage errors only the first line (its usage lines follow).
         var errors: String
-        /// Standard output, exactly; nil where it holds a time (`serve`'s "Rebuilt: ... in 0.02 s").
+        /// Standard output, exactly; nil where it holds a time (`serve`'s "Loaded in 0.02 s").
         var output: String? = ""
         var usageFollows = false
     }
