@@ -88,11 +88,14 @@ public enum SiteBuilder {
         try writer.prepare(folders: holding)
         let assetStamps = zip(assets, assetPaths).map { writer.write($0.bytes, to: $1) }
         let lenders = catalog.families.reduce(into: [String: String]()) { $0[$1.id] = $1.exchange?.lender }
-        let scopes = SourceScopes(contentDirectory: options.contentDirectory, familyIDs: catalog.families.map(\.id), lenders: lenders,
-                                  templates: templates, settings: options.settings)
+        let digests = ContentDigests(contentDirectory: options.contentDirectory, familyIDs: catalog.families.map(\.id),
+                                     templates: templates, settings: options.settings)
+        let scopes = SourceScopes(digests, familyIDs: catalog.families.map(\.id), lenders: lenders)
+        let inputs = PageInputs(digests, codes: Dictionary(uniqueKeysWithValues: catalog.families.map { ($0.id, $0.entries.map(\.code)) }),
+                                translations: catalog.languages.dropFirst().map(\.code), lenders: lenders)
         let counter = ProgressCounter(total: pages.count, report: progress)
         let changes = manifest.rebuild(pages, site: renderers.site, renderers: renderers.byFamily, unchangedFamilies: scopes.unchanged(since: manifest.scopes),
-                                       output: options.outputDirectory, write: { writer.write($1, to: $0.path) },
+                                       inputs: inputs, output: options.outputDirectory, write: { writer.write($1, to: $0.path) },
                                        progress: { counter.increment() })
         if let failure = writer.firstFailure { throw failure }
         clock.end("render and write")

@@ -23,15 +23,17 @@ package struct ChangeSet: Sendable {
 }
 
 extension BuildManifest {
-    /// Builds each page's view model once, fingerprints it (see `PageFingerprints`), and renders and hands to
+    /// Fingerprints each code, comparison and redirect page by its input files (`inputs`), and each other page by its
+    /// view model, built once (see `PageFingerprints`), and renders and hands to
     /// `write` (page, bytes) each page whose fingerprint or file in `output` differs from the last build's record,
     /// in parallel. `progress` is called once per page.
     /// Pages of a family in `unchangedFamilies` (see `SourceScopes`) whose file is as the last build left it keep
     /// their recorded fingerprint without their view model being built. `renderers` gives the renderer of each
     /// page's family (nil: site-wide pages) and `site` the renderer of the rest.
     package func rebuild(_ pages: PageList, site: PageRenderer, renderers: [String: PageRenderer], unchangedFamilies: Set<String>,
-                         output: String, write: @Sendable (Page, [UInt8]) -> FileStamp?, progress: @Sendable () -> Void) -> ChangeSet {
-        let fingerprints = PageFingerprints(templates: site.templates)
+                         inputs: PageInputs, output: String, write: @Sendable (Page, [UInt8]) -> FileStamp?,
+                         progress: @Sendable () -> Void) -> ChangeSet {
+        let fingerprints = PageFingerprints(templates: site.templates, inputs: inputs)
         let outcomes = Parallel.map(pages.count) { index -> ChangeSet.Outcome in
             defer { progress() }
             let page = pages[index]
@@ -42,6 +44,11 @@ extension BuildManifest {
                 return .init(fingerprint: record.fingerprint, key: key, status: .current, stamp: nil)
             }
             let renderer = family.flatMap { renderers[$0] } ?? site
+            if let fingerprint = fingerprints.inputFingerprint(of: page) {
+                let status = status(of: page.path, key: key, fingerprint: fingerprint, in: output)
+                guard status != .current else { return .init(fingerprint: fingerprint, key: key, status: status, stamp: nil) }
+                return .init(fingerprint: fingerprint, key: key, status: status, stamp: write(page, renderer.render(page)))
+            }
             let source = renderer.source(of: page)
             let fingerprint = fingerprints.fingerprint(of: page, source: source)
             let status = status(of: page.path, key: key, fingerprint: fingerprint, in: output)

@@ -7,12 +7,15 @@ import VersusFiles
 /// A fingerprint of everything a page is made from, so a rebuild can skip pages whose inputs did not change:
 /// the running tool, the templates, the page's path and exactly the values its template receives (its view model,
 /// see `TemplateDigest`); for pages made without a template (search indexes, sitemaps, robots.txt), their bytes.
-/// No field of a page can be left out, because no field is listed here.
+/// No field of a page can be left out, because no field is listed here. Code, comparison and redirect pages are
+/// the exception, fingerprinted by their input files (see `PageInputs`).
 package struct PageFingerprints: Sendable {
     private let global: UInt64
     private let digests = TemplateDigest()
+    private let inputs: PageInputs
 
-    package init(templates: TemplateSet) {
+    package init(templates: TemplateSet, inputs: PageInputs) {
+        self.inputs = inputs
         var global = StableHash()
         global.add(Self.toolIdentity)
         for (name, text) in templates.sources {
@@ -21,6 +24,9 @@ package struct PageFingerprints: Sendable {
         }
         self.global = global.value
     }
+
+    /// The fingerprint of a page made from its input files (see `PageInputs`), when its kind has one.
+    func inputFingerprint(of page: Page) -> UInt64? { inputs.fingerprint(of: page, global: global) }
 
     /// `source` is `renderer.source(of: page)`.
     func fingerprint(of page: Page, source: PageSource) -> UInt64 {

@@ -1,7 +1,3 @@
-import Foundation
-import VersusMustache
-import VersusFiles
-
 /// For each family, a hash of every byte its pages can be made from: its own folder's files, the content files
 /// outside any family folder (site.yml, i18n/), the folder of the family whose exchange it is drawn on (SMTP's, for
 /// SMTP enhanced status codes), the templates, the running tool and the build's settings. A family's
@@ -12,36 +8,13 @@ package struct SourceScopes: Equatable, Sendable {
 
     package init(byFamily: [String: UInt64]) { self.byFamily = byFamily }
 
-    /// Reads every input file of `contentDirectory` (as `InputFiles` lists them). `settings` are the options that
-    /// change the output (base URL, sitemap size). `lenders` maps a family to the family whose exchange it borrows.
-    package init(contentDirectory: String, familyIDs: [String], lenders: [String: String] = [:], templates: TemplateSet, settings: String) {
-        let families = Set(familyIDs)
-        var shared = StableHash()
-        shared.add(PageFingerprints.toolIdentity)
-        shared.add(settings)
-        for (name, text) in templates.sources {
-            shared.add(name)
-            shared.add(text)
-        }
-        var own: [String: StableHash] = [:]
-        for relative in InputFiles.files(in: contentDirectory) {
-            let folder = relative.split(separator: "/", maxSplits: 1).first.map(String.init) ?? ""
-            let bytes = FileManager.default.contents(atPath: (contentDirectory as NSString).appendingPathComponent(relative)).map(Array.init) ?? []
-            if relative.contains("/"), families.contains(folder) {
-                own[folder, default: StableHash()].add(relative)
-                own[folder, default: StableHash()].add(UInt64(bytes.count))
-                own[folder, default: StableHash()].add(bytes)
-            } else {
-                shared.add(relative)
-                shared.add(UInt64(bytes.count))
-                shared.add(bytes)
-            }
-        }
+    /// `lenders` maps a family to the family whose exchange it borrows.
+    package init(_ digests: ContentDigests, familyIDs: [String], lenders: [String: String] = [:]) {
         for id in familyIDs {
             var scope = StableHash()
-            scope.add(shared.value)
-            scope.add((own[id] ?? StableHash()).value)
-            if let lender = lenders[id] { scope.add((own[lender] ?? StableHash()).value) }
+            scope.add(digests.shared)
+            scope.add(digests.whole(id))
+            if let lender = lenders[id] { scope.add(digests.whole(lender)) }
             byFamily[id] = scope.value
         }
     }

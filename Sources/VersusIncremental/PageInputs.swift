@@ -1,0 +1,121 @@
+import VersusModel
+import VersusPlan
+
+/// Fingerprints of code, comparison and redirect pages made from the files they are made of, so that a rebuild need
+/// not build their view models to know they did not change (there are N(N-1) of them per family and language, and a
+/// view model costs more than the hash of its inputs).
+///
+/// A code page shows its entry whole (every language's file, for fallbacks); a comparison page of codes a and b
+/// shows a's and b's entries whole and their pair note. Of the rest of its family, each shows only what front matter
+/// and file names say (names, classes, related codes, commands, which languages have which entries and notes: the
+/// comparisons listed, the pair's other languages, the exchange diagram's placements), with the family's own
+/// files, the whole folder of the family whose exchange it borrows, everything outside family folders, the
+/// templates, the tool and the settings. So a page's fingerprint is a hash of exactly those digests
+/// (`ContentDigests`): an edit to the body of one entry changes the fingerprints of that entry's pages alone, an
+/// edit to a front matter those of the whole family. A redirect page shows codes, names and classes, so it takes
+/// the same digests but its entries'. Other pages are fingerprinted by their view models (`PageFingerprints`).
+package struct PageInputs: Sendable {
+    /// A code and a language (nil: the default language's file, named without a language).
+    private struct EntryFile: Hashable {
+        var code: String
+        var language: String?
+    }
+
+    private struct NoteFile: Hashable {
+        var pair: CodePair
+        var language: String?
+    }
+
+    /// By family: the shared digest, the family's outline (every file's name, the front matter of entries, the
+    /// whole of other files but pair notes) and the whole folder of the family it borrows its exchange from.
+    private var outlines: [String: UInt64] = [:]
+    /// By family: the whole of each entry file.
+    private var entries: [String: [EntryFile: UInt64]] = [:]
+    /// By family: the whole of each pair note file.
+    private var notes: [String: [NoteFile: UInt64]] = [:]
+
+    /// `codes` are each family's codes in the catalog, `translations` the site's languages but the default one,
+    /// `lenders` maps a family to the family whose exchange it borrows.
+    package init(_ digests: ContentDigests, codes: [String: [String]], translations: [String], lenders: [String: String]) {
+        for (family, familyCodes) in codes {
+            // Every name an entry or a note file of the family can have, as the loader names them.
+            var entryNames: [String: EntryFile] = [:]
+            for code in familyCodes {
+                entryNames["\(code).md"] = EntryFile(code: code)
+                for language in translations { entryNames["\(code).\(language).md"] = EntryFile(code: code, language: language) }
+            }
+            var outline = StableHash()
+            outline.add(digests.shared)
+            if let lender = lenders[family] { outline.add(digests.whole(lender)) }
+            var familyEntries: [EntryFile: UInt64] = [:]
+            var familyNotes: [NoteFile: UInt64] = [:]
+            for file in digests.families[family] ?? [] {
+                outline.add(file.name)
+                if let entry = entryNames[file.name] {
+                    outline.add(file.frontMatter)
+                    familyEntries[entry] = file.whole
+                } else if let note = Self.note(named: file.name, codes: familyCodes, translations: translations) {
+                    familyNotes[note] = file.whole
+                } else {
+                    outline.add(file.whole)
+                }
+            }
+            outlines[family] = outline.value
+            entries[family] = familyEntries
+            notes[family] = familyNotes
+        }
+    }
+
+    /// The fingerprint of a code, comparison or redirect page; nil for other kinds. `global` is the tool and templates
+    /// digest of `PageFingerprints`.
+    package func fingerprint(of page: Page, global: UInt64) -> UInt64? {
+        var hash = StableHash()
+        hash.add(global)
+        hash.add(page.path)
+        // A page in a translation shows the translation's file and, where it has none, the default language's.
+        func add(entry code: String, of family: String) {
+            hash.add(entries[family]?[EntryFile(code: code)] ?? 0)
+            hash.add(entries[family]?[EntryFile(code: code, language: page.language)] ?? 0)
+        }
+        func add(note pair: CodePair, of family: String) {
+            hash.add(notes[family]?[NoteFile(pair: pair)] ?? 0)
+            hash.add(notes[family]?[NoteFile(pair: pair, language: page.language)] ?? 0)
+        }
+        switch page.kind {
+        case .code(let family, let code):
+            hash.add(1)
+            hash.add(outlines[family] ?? 0)
+            add(entry: code, of: family)
+        case .pair(let family, let a, let b):
+            hash.add(2)
+            hash.add(outlines[family] ?? 0)
+            add(entry: a, of: family)
+            add(entry: b, of: family)
+            add(note: CodePair(a, b), of: family)
+        case .redirect(let family, let a, let b):
+            hash.add(3)
+            hash.add(outlines[family] ?? 0)
+            add(note: CodePair(a, b), of: family)
+        default:
+            return nil
+        }
+        return hash.value
+    }
+
+    /// The note a file is, as the loader names notes: `<a>-vs-<b>.md` or `<a>-vs-<b>.<language>.md`, in either order.
+    private static func note(named name: String, codes: [String], translations: [String]) -> NoteFile? {
+        guard name.hasSuffix(".md"), name.contains("-vs-") else { return nil }
+        let stem = name.dropLast(3)
+        for a in codes where stem.hasPrefix(a + "-vs-") {
+            let rest = stem.dropFirst(a.count + 4)
+            for b in codes where b != a && rest.hasPrefix(b) {
+                let suffix = rest.dropFirst(b.count)
+                if suffix.isEmpty { return NoteFile(pair: CodePair(a, b)) }
+                if suffix.first == ".", translations.contains(String(suffix.dropFirst())) {
+                    return NoteFile(pair: CodePair(a, b), language: String(suffix.dropFirst()))
+                }
+            }
+        }
+        return nil
+    }
+}
