@@ -52,8 +52,8 @@ package struct EntryParser {
         let code = yaml.requiredString(map, "code", in: root)
         let title = yaml.requiredString(map, "title", in: root)
         let summary = yaml.requiredString(map, "summary", in: root)
-        let name = yaml.string(map["name"], key: "name")
-        let useWhen = yaml.string(map["use_when"], key: "use_when")
+        let name = yaml.string(map[key: "name"], key: "name")
+        let useWhen = yaml.string(map[key: "use_when"], key: "use_when")
         for (key, value) in [("name", name), ("use_when", useWhen)] where value?.trimmingWhitespace().isEmpty == true {
             yaml.error("'\(key)' is empty; write it or leave the key out", at: map[key])
         }
@@ -65,31 +65,31 @@ package struct EntryParser {
 
         let entryText = EntryText(language: language.code, title: title ?? "", name: name ?? title ?? "", summary: summary ?? "",
                                   useWhen: useWhen, sections: sections, path: path)
-        var entry = ParsedEntry(code: code ?? "", codeLine: yaml.line(of: map["code"]), codeColumn: yaml.column(of: map["code"]), text: entryText, placement: PlacementInput(path: path))
+        var entry = ParsedEntry(code: code ?? "", codeLine: yaml.line(of: map[key: "code"]), codeColumn: yaml.column(of: map[key: "code"]), text: entryText, placement: PlacementInput(path: path))
         if !isTranslation { readFacts(into: &entry, map: map, root: root, yaml: yaml) }
         guard code != nil, title != nil, summary != nil else { return nil }
         return entry
     }
 
     private func readFacts(into entry: inout ParsedEntry, map: Node.Mapping, root: Node, yaml: YAMLReader) {
-        if let node = map["spec"] {
+        if let node = map[key: "spec"] {
             entry.spec = SpecParser(yaml: yaml).list(node, key: "spec") ?? []
         } else {
             yaml.error("missing required field 'spec'", at: root)
         }
-        entry.commands = yaml.stringList(map["commands"], key: "commands") ?? []
-        entry.placement.commands = located(map["commands"], yaml: yaml)
-        if let node = map["steps"], let steps = yaml.stringList(node, key: "steps") {
+        entry.commands = yaml.stringList(map[key: "commands"], key: "commands") ?? []
+        entry.placement.commands = located(map[key: "commands"], yaml: yaml)
+        if let node = map[key: "steps"], let steps = yaml.stringList(node, key: "steps") {
             entry.placement.steps = located(node, yaml: yaml)
             if steps.isEmpty { yaml.error("'steps' is empty: name the exchange steps where the code is sent, or leave the key out", at: node) }
         }
         for (index, command) in entry.commands.enumerated() where entry.commands[..<index].contains(command) {
-            yaml.error("'commands' lists '\(command)' twice", at: map["commands"])
+            yaml.error("'commands' lists '\(command)' twice", at: map[key: "commands"])
         }
-        if let items = yaml.sequence(map["related"], key: "related") {
+        if let items = yaml.sequence(map[key: "related"], key: "related") {
             entry.related = items.compactMap { item in yaml.string(item, key: "related").map { ($0, yaml.line(of: item), yaml.column(of: item)) } }
         }
-        if let node = map["retry"], let raw = yaml.string(node, key: "retry") {
+        if let node = map[key: "retry"], let raw = yaml.string(node, key: "retry") {
             entry.retryLine = yaml.line(of: node)
             entry.retryColumn = yaml.column(of: node)
             if let advice = RetryAdvice(rawValue: raw) { entry.retry = advice } else {
@@ -97,8 +97,8 @@ package struct EntryParser {
                 yaml.error("'retry' must be one of \(allowed), not '\(raw)'", at: node)
             }
         }
-        entry.standard = yaml.bool(map["standard"], key: "standard") ?? true
-        if let node = map["used_with"], let items = yaml.sequence(node, key: "used_with") {
+        entry.standard = yaml.bool(map[key: "standard"], key: "standard") ?? true
+        if let node = map[key: "used_with"], let items = yaml.sequence(node, key: "used_with") {
             entry.usedWithLine = yaml.line(of: node)
             entry.usedWithColumn = yaml.column(of: node)
             entry.usedWith = items.compactMap { item in yaml.string(item, key: "used_with").map { ($0, yaml.line(of: item), yaml.column(of: item)) } }
@@ -107,7 +107,7 @@ package struct EntryParser {
                 sink.error("'used_with' lists '\(item.value)' twice", path: yaml.path, line: item.line, column: item.column)
             }
         }
-        entry.basicCodes = yaml.stringList(map["basic_codes"], key: "basic_codes") ?? []
+        entry.basicCodes = yaml.stringList(map[key: "basic_codes"], key: "basic_codes") ?? []
     }
 
     /// The scalar items of a list with their places; the list's type was checked by `stringList`.
@@ -135,12 +135,12 @@ package struct SpecParser {
         yaml.checkKeys(map, allowed: ["rfc", "section"], what: "'\(key)'")
         guard let rfc = yaml.requiredString(map, "rfc", in: node) else { return nil }
         guard rfc.allSatisfy(\.isNumber) else {
-            yaml.error("'rfc' must be an RFC number, not '\(rfc)'", at: map["rfc"])
+            yaml.error("'rfc' must be an RFC number, not '\(rfc)'", at: map[key: "rfc"])
             return nil
         }
-        let section = yaml.string(map["section"], key: "section")
+        let section = yaml.string(map[key: "section"], key: "section")
         if let section, !Identifiers.matches(section, #"^[A-Za-z0-9][A-Za-z0-9.\-]*$"#) {
-            yaml.error("'section' must be a section number like \"4.2.1\" or \"A.1\", not '\(section)'", at: map["section"])
+            yaml.error("'section' must be a section number like \"4.2.1\" or \"A.1\", not '\(section)'", at: map[key: "section"])
             return nil
         }
         return SpecReference(rfc: rfc, section: section)

@@ -33,11 +33,11 @@ struct ExchangeParser {
             return (.none, [:])
         }
         yaml.checkKeys(map, allowed: ["steps"], what: "'exchange'")
-        guard let items = yaml.mappingList(map["steps"], key: "steps") else {
-            if map["steps"] == nil { yaml.error("'exchange' needs a 'steps' list", at: node) }
+        guard let items = yaml.mappingList(map[key: "steps"], key: "steps") else {
+            if map[key: "steps"] == nil { yaml.error("'exchange' needs a 'steps' list", at: node) }
             return (.none, [:])
         }
-        if items.isEmpty { yaml.error("'steps' is empty: list the steps of a session, or write 'exchange: none'", at: map["steps"]) }
+        if items.isEmpty { yaml.error("'steps' is empty: list the steps of a session, or write 'exchange: none'", at: map[key: "steps"]) }
         var steps: [Exchange.Step] = []
         var labels: [String: String] = [:]
         for (itemNode, item) in items {
@@ -125,7 +125,7 @@ struct ExchangeParser {
         yaml.checkKeys(map, allowed: ["steps"], what: "'exchange'")
         var result = labels
         var seen: [String: String] = [:]
-        for (itemNode, item) in yaml.mappingList(map["steps"], key: "steps") ?? [] {
+        for (itemNode, item) in yaml.mappingList(map[key: "steps"], key: "steps") ?? [] {
             yaml.checkKeys(item, allowed: ["key", "label"], what: "translated 'steps' item")
             guard let key = stepKey(item, itemNode, seen: seen) else { continue }
             seen[key] = key

@@ -36,13 +36,13 @@ package struct FamilyParser {
 
         let id = yaml.requiredString(map, "id", in: root)
         if let id, id != folderName {
-            yaml.error("family id '\(id)' must equal its folder name '\(folderName)'", at: map["id"])
+            yaml.error("family id '\(id)' must equal its folder name '\(folderName)'", at: map[key: "id"])
         }
         let name = yaml.requiredString(map, "name", in: root)
         let title = yaml.requiredString(map, "title", in: root)
-        let description = yaml.string(map["description"], key: "description") ?? ""
+        let description = yaml.string(map[key: "description"], key: "description") ?? ""
         var spec: SpecReference?
-        if let node = map["spec"] {
+        if let node = map[key: "spec"] {
             if case .mapping(let specMap) = node { spec = SpecParser(yaml: yaml).reference(node, specMap, key: "spec") } else {
                 yaml.error("expected a mapping like {rfc: 5321, section: \"4.2\"} for 'spec', found \(YAMLReader.kind(of: node))", at: node)
             }
@@ -51,40 +51,40 @@ package struct FamilyParser {
         }
         let regex = codePattern(yaml, map, root)
         var grouping = Family.Grouping.class
-        if let node = map["group_by"], let raw = yaml.string(node, key: "group_by") {
+        if let node = map[key: "group_by"], let raw = yaml.string(node, key: "group_by") {
             if let value = Family.Grouping(rawValue: raw) { grouping = value } else {
                 yaml.error("'group_by' must be 'class', 'subject' or 'category', not '\(raw)'", at: node)
             }
         }
         var classSource = Family.ClassSource.code
-        if let node = map["class_from"], let raw = yaml.string(node, key: "class_from") {
+        if let node = map[key: "class_from"], let raw = yaml.string(node, key: "class_from") {
             if let value = Family.ClassSource(rawValue: raw) { classSource = value } else {
                 yaml.error("'class_from' must be 'code' or 'used_with', not '\(raw)'", at: node)
             }
         }
         var commandsAre = Family.CommandsKind.commands
-        if let node = map["commands_are"], let raw = yaml.string(node, key: "commands_are") {
+        if let node = map[key: "commands_are"], let raw = yaml.string(node, key: "commands_are") {
             if let value = Family.CommandsKind(rawValue: raw) { commandsAre = value } else {
                 yaml.error("'commands_are' must be 'commands' or 'methods', not '\(raw)'", at: node)
             }
         }
-        let pairs = pairPolicy(yaml, map["pairs"])
-        let classes = labelled(yaml, map["classes"], key: "classes", withOutcome: true)
-        if map["classes"] == nil { yaml.error("missing required field 'classes'", at: root) }
-        let subjects = labelled(yaml, map["subjects"], key: "subjects", withOutcome: false)
-        let categories = labelled(yaml, map["categories"], key: "categories", withOutcome: false)
+        let pairs = pairPolicy(yaml, map[key: "pairs"])
+        let classes = labelled(yaml, map[key: "classes"], key: "classes", withOutcome: true)
+        if map[key: "classes"] == nil { yaml.error("missing required field 'classes'", at: root) }
+        let subjects = labelled(yaml, map[key: "subjects"], key: "subjects", withOutcome: false)
+        let categories = labelled(yaml, map[key: "categories"], key: "categories", withOutcome: false)
         if grouping == .category && categories.isEmpty {
-            yaml.error("'group_by: category' needs a 'categories' list", at: map["group_by"])
+            yaml.error("'group_by: category' needs a 'categories' list", at: map[key: "group_by"])
         }
         if grouping == .subject && subjects.isEmpty {
-            yaml.error("'group_by: subject' needs a 'subjects' list", at: map["group_by"])
+            yaml.error("'group_by: subject' needs a 'subjects' list", at: map[key: "group_by"])
         }
         if classSource == .usedWith, !categories.isEmpty {
             yaml.error("'categories' are keyed by a code's second character, which codes of 'class_from: used_with' do not have",
-                       at: map["categories"])
+                       at: map[key: "categories"])
         }
 
-        let (exchange, stepLabels) = ExchangeParser(yaml: yaml).parse(map["exchange"], classKeys: classes.map(\.key))
+        let (exchange, stepLabels) = ExchangeParser(yaml: yaml).parse(map[key: "exchange"], classKeys: classes.map(\.key))
 
         guard let id, let name, let title, let spec, let regex else { return nil }
         let text = FamilyText(name: name, title: title, description: description,
@@ -106,31 +106,31 @@ package struct FamilyParser {
         guard let root = yaml.parse(), let map = yaml.document(root) else { return nil }
         yaml.checkKeys(map, allowed: ["name", "title", "description", "classes", "subjects", "categories", "exchange"], what: "family translation")
         var result = base.text
-        if let name = yaml.string(map["name"], key: "name") { result.name = name }
-        if let title = yaml.string(map["title"], key: "title") { result.title = title }
-        if let description = yaml.string(map["description"], key: "description") { result.description = description }
-        for item in labelled(yaml, map["classes"], key: "classes", withOutcome: false, translation: true) {
+        if let name = yaml.string(map[key: "name"], key: "name") { result.name = name }
+        if let title = yaml.string(map[key: "title"], key: "title") { result.title = title }
+        if let description = yaml.string(map[key: "description"], key: "description") { result.description = description }
+        for item in labelled(yaml, map[key: "classes"], key: "classes", withOutcome: false, translation: true) {
             guard let original = result.classes[item.key] else {
                 yaml.error("class '\(item.key)' is not defined in the family's _family.yml", at: item.node)
                 continue
             }
             result.classes[item.key] = item.words.merged(over: original)
         }
-        for item in labelled(yaml, map["subjects"], key: "subjects", withOutcome: false, translation: true) {
+        for item in labelled(yaml, map[key: "subjects"], key: "subjects", withOutcome: false, translation: true) {
             guard let original = result.subjects[item.key] else {
                 yaml.error("subject '\(item.key)' is not defined in the family's _family.yml", at: item.node)
                 continue
             }
             result.subjects[item.key] = item.words.merged(over: original)
         }
-        for item in labelled(yaml, map["categories"], key: "categories", withOutcome: false, translation: true) {
+        for item in labelled(yaml, map[key: "categories"], key: "categories", withOutcome: false, translation: true) {
             guard let original = result.categories[item.key] else {
                 yaml.error("category '\(item.key)' is not defined in the family's _family.yml", at: item.node)
                 continue
             }
             result.categories[item.key] = item.words.merged(over: original)
         }
-        result.steps = ExchangeParser(yaml: yaml).parseTranslation(map["exchange"], over: base.text.steps)
+        result.steps = ExchangeParser(yaml: yaml).parseTranslation(map[key: "exchange"], over: base.text.steps)
         return result
     }
 
@@ -150,7 +150,7 @@ package struct FamilyParser {
         do {
             return (try NSRegularExpression(pattern: source), source)
         } catch {
-            yaml.error("'code_pattern' is not a valid regular expression: \(source)", at: map["code_pattern"])
+            yaml.error("'code_pattern' is not a valid regular expression: \(source)", at: map[key: "code_pattern"])
             return nil
         }
     }
@@ -176,17 +176,17 @@ package struct FamilyParser {
                 yaml.error("'\(key)' defines '\(itemKey)' twice", at: itemNode)
                 continue
             }
-            let label = translation ? yaml.string(map["label"], key: "label") : yaml.requiredString(map, "label", in: itemNode)
-            let meaning = translation ? yaml.string(map["meaning"], key: "meaning") : yaml.requiredString(map, "meaning", in: itemNode)
+            let label = translation ? yaml.string(map[key: "label"], key: "label") : yaml.requiredString(map, "label", in: itemNode)
+            let meaning = translation ? yaml.string(map[key: "meaning"], key: "meaning") : yaml.requiredString(map, "meaning", in: itemNode)
             var outcome: Outcome?
-            if withOutcome, let outcomeNode = map["outcome"], let raw = yaml.string(outcomeNode, key: "outcome") {
+            if withOutcome, let outcomeNode = map[key: "outcome"], let raw = yaml.string(outcomeNode, key: "outcome") {
                 outcome = Outcome(rawValue: raw)
                 if outcome == nil {
                     let allowedOutcomes = Outcome.allCases.map(\.rawValue).joined(separator: ", ")
                     yaml.error("'outcome' must be one of \(allowedOutcomes), not '\(raw)'", at: outcomeNode)
                 }
             }
-            let hasCategories = withOutcome ? yaml.bool(map["categories"], key: "categories") ?? true : true
+            let hasCategories = withOutcome ? yaml.bool(map[key: "categories"], key: "categories") ?? true : true
             result.append(Labelled(node: itemNode, key: itemKey, words: LabelledMeaning(label: label ?? "", meaning: meaning ?? ""),
                                    outcome: outcome, hasCategories: hasCategories))
         }

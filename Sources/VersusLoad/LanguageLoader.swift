@@ -18,7 +18,7 @@ package struct LanguageLoader {
 
         let name = yaml.requiredString(map, "name", in: root) ?? code
         var direction = Language.Direction.ltr
-        if let node = map["dir"], let raw = yaml.string(node, key: "dir") {
+        if let node = map[key: "dir"], let raw = yaml.string(node, key: "dir") {
             if let value = Language.Direction(rawValue: raw) { direction = value } else {
                 yaml.error("'dir' must be 'ltr' or 'rtl', not '\(raw)'", at: node)
             }
@@ -39,7 +39,7 @@ package struct LanguageLoader {
 
         var language = Language(code: code, untranslated: untranslated, name: name, direction: direction, ui: ui,
                                 headings: headings, patterns: patterns, retry: retry, outcomes: outcomes)
-        if let node = map["language_names"], let names = yaml.mapping(node, key: "language_names") {
+        if let node = map[key: "language_names"], let names = yaml.mapping(node, key: "language_names") {
             for (keyNode, valueNode) in names {
                 guard let key = yaml.string(keyNode, key: "language_names"), let value = yaml.string(valueNode, key: "language_names.\(key)") else { continue }
                 if value.trimmingWhitespace().isEmpty { yaml.error("'language_names.\(key)' is empty", at: valueNode) } else { language.languageNames[key] = value }
@@ -82,7 +82,7 @@ package struct LanguageLoader {
     /// because a fallback would put default-language grammar into a translated sentence.
     private func patterns(_ yaml: YAMLReader, _ map: Node.Mapping, _ root: Node) -> [PatternKey: Pattern] {
         var result: [PatternKey: Pattern] = [:]
-        let node = map["patterns"]
+        let node = map[key: "patterns"]
         var patternMap: Node.Mapping?
         if let node { patternMap = yaml.mapping(node, key: "patterns") }
         let keys = PatternKey.allCases.map(\.rawValue).sorted()

@@ -22,9 +22,9 @@ package struct PairNoteParser {
             let yaml = YAMLReader(text: parts.yaml, path: path, lineOffset: parts.yamlFirstLine - 1, sink: sink)
             guard let root = yaml.parse(), let map = yaml.document(root) else { return nil }
             yaml.checkKeys(map, allowed: Self.keys, what: "pair-note front-matter")
-            summary = yaml.string(map["summary"], key: "summary")
+            summary = yaml.string(map[key: "summary"], key: "summary")
             if summary?.trimmingWhitespace().isEmpty == true {
-                yaml.error("'summary' is empty; write it or leave the key out", at: map["summary"])
+                yaml.error("'summary' is empty; write it or leave the key out", at: map[key: "summary"])
             }
             body = parts.body
             bodyFirstLine = parts.bodyFirstLine

@@ -27,14 +27,14 @@ package struct SiteParser {
         yaml.checkKeys(map, allowed: ["title", "base_url", "allow_raw_html", "languages"], what: "site")
         let title = yaml.requiredString(map, "title", in: root)
         var baseURL: BaseURL?
-        if let text = yaml.string(map["base_url"], key: "base_url") {
+        if let text = yaml.string(map[key: "base_url"], key: "base_url") {
             switch BaseURL.parse(text) {
             case .success(let url): baseURL = url
-            case .failure(let problem): yaml.error("'base_url' must be \(problem.expected)", at: map["base_url"])
+            case .failure(let problem): yaml.error("'base_url' must be \(problem.expected)", at: map[key: "base_url"])
             }
         }
-        let allowRawHTML = yaml.bool(map["allow_raw_html"], key: "allow_raw_html") ?? false
-        let languages = languageList(yaml, map["languages"], root: root)
+        let allowRawHTML = yaml.bool(map[key: "allow_raw_html"], key: "allow_raw_html") ?? false
+        let languages = languageList(yaml, map[key: "languages"], root: root)
         guard let title, !languages.isEmpty else { return nil }
         return ParsedSite(config: SiteConfig(title: title, baseURL: baseURL, allowRawHTML: allowRawHTML), languages: languages)
     }
@@ -50,7 +50,7 @@ package struct SiteParser {
             yaml.checkKeys(map, allowed: ["code", "untranslated"], what: "language")
             guard let code = yaml.requiredString(map, "code", in: itemNode) else { continue }
             guard Identifiers.isSafeLanguage(code) else {
-                yaml.error("language code '\(code)' is not a language tag like 'en' or 'pt-BR'", at: map["code"])
+                yaml.error("language code '\(code)' is not a language tag like 'en' or 'pt-BR'", at: map[key: "code"])
                 continue
             }
             if result.contains(where: { $0.code == code }) {
@@ -58,7 +58,7 @@ package struct SiteParser {
                 continue
             }
             var policy = Language.Untranslated.fallback
-            if let policyNode = map["untranslated"], let raw = yaml.string(policyNode, key: "untranslated") {
+            if let policyNode = map[key: "untranslated"], let raw = yaml.string(policyNode, key: "untranslated") {
                 if let value = Language.Untranslated(rawValue: raw) { policy = value } else {
                     yaml.error("'untranslated' must be 'fallback' or 'omit', not '\(raw)'", at: policyNode)
                 }

@@ -31,7 +31,7 @@ enum YAMLComposer {
         var lastSeen: RepeatedKey?
         while true {
             do {
-                let root = try Yams.compose(yaml: current) ?? Node.mapping(.init([]))
+                let root = try Yams.compose(yaml: current, .default, .default, .utf8) ?? Node.mapping(.init([]))
                 guard let lastSeen else { return .document(root) }
                 let repeats = repeatedKeys(in: root, renamed: renamed)
                 return .repeatedKeys(repeats.isEmpty ? [lastSeen] : repeats)

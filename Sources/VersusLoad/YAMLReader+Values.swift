@@ -108,3 +108,15 @@ extension YAMLReader {
         }
     }
 }
+
+extension Node.Mapping {
+    /// The value of the key spelled `key` (the last one, as `self[key]` finds it), without resolving every key's
+    /// tag on the way: Yams compares keys by resolved tag, a regular-expression match per key and lookup. The keys
+    /// looked up are words, which resolve to strings whatever their tag would be.
+    subscript(key key: String) -> Node? {
+        for (name, value) in self.reversed() {
+            if case .scalar(let scalar) = name, scalar.string == key { return value }
+        }
+        return nil
+    }
+}
