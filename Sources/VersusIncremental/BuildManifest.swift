@@ -216,48 +216,33 @@ package struct BuildManifest {
         return .current
     }
 
-    /// Writes a manifest to `file` a piece at a time, then puts it in place at once: `records` calls its argument
-    /// with each path and record. Throws when the file cannot be written.
-    package static func save(file: String, source: Source?, scopes: SourceScopes,
-                             records: ((String, Record) -> Void) -> Void) throws {
+    /// Writes a manifest to `file` a piece at a time, then puts it in place at once: `lines` calls its argument with
+    /// pieces of record lines (`appendLine`). Throws when the file cannot be written.
+    package static func save(file: String, source: Source?, scopes: SourceScopes, lines: (([UInt8]) -> Void) -> Void) throws {
         try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let temporary = file + ".\(getpid()).tmp"
         guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
             throw CocoaError(.fileWriteUnknown)
         }
         var failure: Error?
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(1 << 20)
-        func flush() {
+        func write(_ bytes: [UInt8]) {
             guard failure == nil, !bytes.isEmpty else { return }
             do { try handle.write(contentsOf: bytes) } catch { failure = error }
-            bytes.removeAll(keepingCapacity: true)
         }
+        var header: [UInt8] = []
         if let source {
-            bytes += "#source ".utf8
-            append(source.digest, radix: 16, to: &bytes)
-            bytes += " \(source.pages)\n".utf8
+            header += "#source ".utf8
+            append(source.digest, radix: 16, to: &header)
+            header += " \(source.pages)\n".utf8
         }
         for (family, scope) in scopes.byFamily.sorted(by: { $0.key < $1.key }) {
-            bytes += "#scope \(family) ".utf8
-            append(scope, radix: 16, to: &bytes)
-            bytes.append(0x0A)
+            header += "#scope \(family) ".utf8
+            append(scope, radix: 16, to: &header)
+            header.append(0x0A)
         }
-        records { path, record in
-            append(record.fingerprint, radix: 16, to: &bytes)
-            bytes.append(0x20)
-            append(UInt64(bitPattern: record.size), radix: 10, to: &bytes)
-            bytes.append(0x20)
-            append(UInt64(bitPattern: record.modified), radix: 10, to: &bytes)
-            bytes.append(0x20)
-            bytes += path.utf8
-            bytes.append(0x0A)
-            if bytes.count >= 1 << 20 { flush() }
-        }
-        flush()
-        if failure == nil {
-            do { try handle.synchronize() } catch { failure = error }
-        }
+        write(header)
+        lines(write)
+        // Not synced: a manifest lost to a crash costs a full build, and one cut short records fewer files.
         try? handle.close()
         if let failure {
             try? FileManager.default.removeItem(atPath: temporary)
@@ -268,6 +253,18 @@ package struct BuildManifest {
             try? FileManager.default.removeItem(atPath: temporary)
             throw error
         }
+    }
+
+    /// `fingerprint(hex) size modified path` and a newline.
+    static func appendLine(_ path: String, _ record: Record, to bytes: inout [UInt8]) {
+        append(record.fingerprint, radix: 16, to: &bytes)
+        bytes.append(0x20)
+        append(UInt64(bitPattern: record.size), radix: 10, to: &bytes)
+        bytes.append(0x20)
+        append(UInt64(bitPattern: record.modified), radix: 10, to: &bytes)
+        bytes.append(0x20)
+        bytes += path.utf8
+        bytes.append(0x0A)
     }
 
     /// The digits of `value`, without making a string of them (a manifest can hold a million lines).

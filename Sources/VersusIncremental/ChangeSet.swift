@@ -43,12 +43,14 @@ extension BuildManifest {
                status(of: page.path, key: key, fingerprint: record.fingerprint, in: output) == .current {
                 return .init(fingerprint: record.fingerprint, key: key, status: .current, stamp: nil)
             }
-            let renderer = family.flatMap { renderers[$0] } ?? site
+            // Looked up only when needed: a renderer is a large value, and most pages are not rendered.
+            func renderer() -> PageRenderer { family.flatMap { renderers[$0] } ?? site }
             if let fingerprint = fingerprints.inputFingerprint(of: page) {
                 let status = status(of: page.path, key: key, fingerprint: fingerprint, in: output)
                 guard status != .current else { return .init(fingerprint: fingerprint, key: key, status: status, stamp: nil) }
-                return .init(fingerprint: fingerprint, key: key, status: status, stamp: write(page, renderer.render(page)))
+                return .init(fingerprint: fingerprint, key: key, status: status, stamp: write(page, renderer().render(page)))
             }
+            let renderer = renderer()
             let source = renderer.source(of: page)
             let fingerprint = fingerprints.fingerprint(of: page, source: source)
             let status = status(of: page.path, key: key, fingerprint: fingerprint, in: output)
@@ -86,15 +88,33 @@ extension BuildManifest {
             && count + assetRecords.count == records.count && assetRecords.allSatisfy { record(for: $0.path) == $0.record }
         if unchanged { return }
         do {
-            try Self.save(file: file, source: source, scopes: scopes) { add in
-                for (index, outcome) in changes.outcomes.enumerated() {
-                    if let stamp = outcome.stamp {
-                        add(pages[index].path, Record(fingerprint: outcome.fingerprint, size: stamp.size, modified: stamp.modified))
-                    } else if let record = records[outcome.key] {
-                        add(pages[index].path, record)
+            try Self.save(file: file, source: source, scopes: scopes) { write in
+                // Lines are made in parallel, a few pieces at a time: making each page's path is most of the work.
+                let piece = 16_384, batch = 8
+                var start = 0
+                while start < changes.outcomes.count {
+                    let count = min(batch, (changes.outcomes.count - start + piece - 1) / piece)
+                    let first = start
+                    let pieces = Parallel.map(count) { number -> [UInt8] in
+                        var bytes: [UInt8] = []
+                        bytes.reserveCapacity(piece * 64)
+                        for index in (first + number * piece)..<min(first + (number + 1) * piece, changes.outcomes.count) {
+                            let outcome = changes.outcomes[index]
+                            if let stamp = outcome.stamp {
+                                Self.appendLine(pages[index].path, Record(fingerprint: outcome.fingerprint, size: stamp.size, modified: stamp.modified),
+                                                to: &bytes)
+                            } else if let record = records[outcome.key] {
+                                Self.appendLine(pages[index].path, record, to: &bytes)
+                            }
+                        }
+                        return bytes
                     }
+                    pieces.forEach(write)
+                    start += count * piece
                 }
-                for asset in assetRecords { add(asset.path, asset.record) }
+                var bytes: [UInt8] = []
+                for asset in assetRecords { Self.appendLine(asset.path, asset.record, to: &bytes) }
+                write(bytes)
             }
         } catch {
             throw BuildFailure.io(path: DisplayPath.of(file), message: "cannot save the build manifest: \(SystemError.reason(error))")
