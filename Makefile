@@ -28,13 +28,14 @@ test-deps:
 		python3 -m pip install -q -r Tests/browser/requirements.txt
 
 ## Install the system libraries Versus links against (Debian packages), when missing: cmark-gfm for Markdown,
-## gumbo for reading HTML in `check --links`.
+## gumbo for reading HTML in `check --links`, zlib for writing `--archive` zips.
 deps:
 	@missing=""; \
 	if ! pkg-config --exists libcmark-gfm || [ ! -f /usr/include/cmark-gfm-core-extensions.h ]; then \
 		missing="$$missing libcmark-gfm-dev libcmark-gfm-extensions-dev"; \
 	fi; \
 	pkg-config --exists gumbo || missing="$$missing libgumbo-dev"; \
+	pkg-config --exists zlib || missing="$$missing zlib1g-dev"; \
 	if [ -n "$$missing" ]; then \
 		echo "Installing$$missing"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; \

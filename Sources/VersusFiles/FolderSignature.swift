@@ -28,11 +28,28 @@ package struct FolderSignature: Equatable, Sendable {
         }
         return FolderSignature(text: parts.sorted().joined(separator: "\n"), newest: newest)
     }
-    /// True when some file was modified so recently that a further edit could keep its size and modification time
-    /// (file systems stamp times from a clock that ticks every few milliseconds): such a signature must not be
-    /// trusted to mean "unchanged" later.
-    package var isRecent: Bool {
-        let now = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
-        return newest > now - 2_000_000_000
+    /// True when some file was modified so recently, when the signature was taken, that a further edit could keep
+    /// its size and modification time (file systems stamp times from a clock that ticks every few milliseconds):
+    /// such a signature must not be trusted to mean "unchanged" later.
+    package let isRecent: Bool
+
+    /// True when the folders must be read again, their signature now being this one, since they were read at
+    /// signature `last` (nil: never): the signature changed, or `last` was recent and this one's files are no longer,
+    /// so that a second edit in the clock tick of the first, of the same size, which leaves the signature as it was,
+    /// is read once that tick is safely past. `now` is in nanoseconds since 1970.
+    package func needsReading(since last: FolderSignature?, now: Int64 = FolderSignature.now()) -> Bool {
+        guard let last else { return true }
+        return text != last.text || (last.isRecent && !Self.isRecent(newest, now: now))
     }
+
+    /// `takenAt`: when the folders were read, in nanoseconds since 1970.
+    package init(text: String, newest: Int64, takenAt: Int64 = FolderSignature.now()) {
+        self.text = text
+        self.newest = newest
+        isRecent = Self.isRecent(newest, now: takenAt)
+    }
+
+    package static func now() -> Int64 { Int64(Date().timeIntervalSince1970 * 1_000_000_000) }
+
+    private static func isRecent(_ newest: Int64, now: Int64) -> Bool { newest > now - 2_000_000_000 }
 }

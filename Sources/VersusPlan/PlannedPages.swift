@@ -16,6 +16,8 @@ package struct PlannedPages: RandomAccessCollection, Sendable {
         let redirectPages: Bool
         /// Each code's position in `codes`.
         let positions: [String: Int]
+        /// The length of the longest code, in bytes.
+        let longestCode: Int
 
         init(language: String, family: String, codes: [String], pairs: PairList, redirectPages: Bool) {
             self.language = language
@@ -24,6 +26,7 @@ package struct PlannedPages: RandomAccessCollection, Sendable {
             self.pairs = pairs
             self.redirectPages = redirectPages
             positions = Dictionary(codes.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            longestCode = codes.map(\.utf8.count).max() ?? 0
         }
 
         private var pagesPerPair: Int { redirectPages ? 2 : 1 }
@@ -259,6 +262,9 @@ package struct PlannedPages: RandomAccessCollection, Sendable {
         guard parts.count == 3, parts[2].hasSuffix(".html"),
               let (segment, index) = familySegments[FamilyKey(language: parts[0], family: parts[1])] else { return nil }
         let name = String(parts[2].dropLast(".html".count))
+        // No page's name is longer than two codes and "-vs-": a longer one is not looked into, so a request cannot
+        // cost more than that whatever its length.
+        guard name.utf8.count <= 2 * segment.longestCode + 4 else { return nil }
         var candidates: [Page.Kind] = [.family(segment.family)]
         if segment.positions[name] != nil { candidates.append(.code(family: segment.family, code: name)) }
         var searchFrom = name.startIndex

@@ -12,7 +12,7 @@ public actor DevServer {
     private let port: UInt16
     private let log: @Sendable (String) -> Void
     private var status = ServeStatus(generation: 0, errors: [])
-    private var lastSignature = ""
+    private var lastSignature: FolderSignature?
     private let site: ResidentSite
 
     /// `host` is an IPv4 address (`127.0.0.1` by default in the CLI), `port` a TCP port; `log` receives one line per
@@ -39,14 +39,13 @@ public actor DevServer {
         guard FileManager.default.fileExists(atPath: options.contentDirectory, isDirectory: &isFolder), isFolder.boolValue else {
             throw BuildFailure.invalidInput([Diagnostic(.error, "content folder not found", path: DisplayPath.of(options.contentDirectory))])
         }
-        lastSignature = FolderSignature.of([options.contentDirectory, options.templatesDirectory]).text
+        lastSignature = FolderSignature.of([options.contentDirectory, options.templatesDirectory])
         rebuild()
         let responder = SiteResponder(site: site) { [weak self] in
             await self?.currentStatus() ?? ServeStatus(generation: 0, errors: [])
         }
-        let listening = "Serving \(options.contentDirectory)/ at http://\(host):\(port)/ (Ctrl-C to stop)"
-        try await HTTPListener(host: host, port: port).run(respond: { await responder.respond(to: $0) }, whileListening: {
-            self.log(listening)
+        try await HTTPListener(host: host, port: port).run(respond: { await responder.respond(to: $0) }, whileListening: { bound in
+            self.log("Serving \(self.options.contentDirectory)/ at http://\(self.host):\(bound)/ (Ctrl-C to stop)")
             try await self.watch()
         })
     }
@@ -56,8 +55,8 @@ public actor DevServer {
     private func watch() async throws {
         while !Task.isCancelled {
             try await Task.sleep(nanoseconds: 50_000_000)
-            let signature = FolderSignature.of([options.contentDirectory, options.templatesDirectory]).text
-            if signature != lastSignature {
+            let signature = FolderSignature.of([options.contentDirectory, options.templatesDirectory])
+            if signature.needsReading(since: lastSignature) {
                 lastSignature = signature
                 rebuild()
             }

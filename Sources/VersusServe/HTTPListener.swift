@@ -28,12 +28,13 @@ struct HTTPListener: Sendable {
         return inet_pton(AF_INET, host, &address) == 1 ? nil : "--host must be an IPv4 address such as 127.0.0.1, not '\(host)'"
     }
 
-    /// Listens, runs `whileListening` once the socket accepts connections, and answers requests until
+    /// Listens, runs `whileListening` with the port bound (the system's choice for port 0) once the socket accepts
+    /// connections, and answers requests until
     /// `whileListening` returns or the task is cancelled. Throws `BuildFailure.usage` for a host that is not an IPv4
     /// address and `BuildFailure.cannotListen` when it cannot listen there (the port is taken, the address is not this
     /// machine's).
     func run(respond: @escaping @Sendable (String) async -> ServeResponse,
-             whileListening: @escaping @Sendable () async throws -> Void) async throws {
+             whileListening: @escaping @Sendable (UInt16) async throws -> Void) async throws {
         if let problem = Self.hostProblem(host) { throw BuildFailure.usage(problem) }
         let server: NIOAsyncChannel<Connection, Never>
         do {
@@ -51,7 +52,8 @@ struct HTTPListener: Sendable {
         do {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { try await Self.accept(on: server, respond: respond) }
-                group.addTask { try await whileListening() }
+                let bound = server.channel.localAddress?.port.map(UInt16.init) ?? port
+                group.addTask { try await whileListening(bound) }
                 try await group.next()
                 group.cancelAll()
             }

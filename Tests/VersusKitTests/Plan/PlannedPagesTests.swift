@@ -32,4 +32,15 @@ final class PlannedPagesTests: XCTestCase {
             }
         }
     }
+
+    /// A request path made of many "-vs-" is refused by its length, before any code is looked for in it (looking
+    /// for each split would cost its length squared).
+    func testAPathLongerThanAnyPageIsNotLookedInto() {
+        let pages = PlannedPages([.family(.init(language: "en", family: "f", codes: ["250", "2.1.10"], pairs: .every(2), redirectPages: true))])
+        XCTAssertEqual(pages.page(at: "en/f/250-vs-2.1.10.html", isPaired: { _, _, _ in true })?.position, 3)
+        XCTAssertEqual(pages.page(at: "en/f/2.1.10-vs-250.html", isPaired: { _, _, _ in true })?.position, 4)
+        let long = "en/f/" + Array(repeating: "250-vs-", count: 20_000).joined() + "250.html"
+        XCTAssertNil(pages.page(at: long, isPaired: { _, _, _ in XCTFail("looked into"); return true }))
+        XCTAssertNil(pages.page(at: "en/f/250-vs-2.1.10-.html", isPaired: { _, _, _ in true }))
+    }
 }

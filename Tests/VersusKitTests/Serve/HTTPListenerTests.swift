@@ -18,7 +18,8 @@ final class HTTPListenerTests: XCTestCase {
             + "HEAD /en/..%2f..%2fetc/passwd HTTP/1.1\r\nHost: t\r\n\r\n"
             + "GET http://127.0.0.1/missing HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n"
         let reply = Reply()
-        try await HTTPListener(host: "127.0.0.1", port: port).run(respond: { Self.answer($0) }, whileListening: {
+        try await HTTPListener(host: "127.0.0.1", port: port).run(respond: { Self.answer($0) }, whileListening: { bound in
+            XCTAssertEqual(bound, port)
             reply.text = await RawClient.exchange(requests, port: port)
         })
         XCTAssertEqual(reply.text, """
@@ -42,6 +43,16 @@ final class HTTPListenerTests: XCTestCase {
             """)
     }
 
+    /// Port 0 lets the system choose; the port it chose is the one reported, and it answers there.
+    func testPortZeroReportsThePortBound() async throws {
+        let reply = Reply()
+        try await HTTPListener(host: "127.0.0.1", port: 0).run(respond: { Self.answer($0) }, whileListening: { bound in
+            XCTAssertNotEqual(bound, 0)
+            reply.text = await RawClient.exchange("GET /x HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n", port: bound)
+        })
+        XCTAssertTrue(reply.text.hasSuffix("\r\n\r\npath=/x"), reply.text)
+    }
+
     func testPathOfARequestTarget() {
         XCTAssertEqual(HTTPListener.path(of: "/"), "/")
         XCTAssertEqual(HTTPListener.path(of: "/en/%2E%2E/x.html?q=a/b#f"), "/en/%2E%2E/x.html")
@@ -53,7 +64,7 @@ final class HTTPListenerTests: XCTestCase {
     func testATakenPortCannotBeListenedOn() async throws {
         let holder = try LoopbackPort()
         do {
-            try await HTTPListener(host: "127.0.0.1", port: holder.port).run(respond: { Self.answer($0) }, whileListening: {})
+            try await HTTPListener(host: "127.0.0.1", port: holder.port).run(respond: { Self.answer($0) }, whileListening: { _ in })
             XCTFail("listened on a taken port")
         } catch BuildFailure.cannotListen(let address, let reason) {
             XCTAssertEqual(address, "127.0.0.1:\(holder.port)")
