@@ -9,7 +9,7 @@ import VersusPlan
 /// shows a's and b's entries whole and their pair note. Of the rest of its family, each shows only what front matter
 /// and file names say (names, classes, related codes, commands, which languages have which entries and notes: the
 /// comparisons listed, the pair's other languages, the exchange diagram's placements), with the family's own
-/// files, the whole folder of the family whose exchange it borrows, everything outside family folders, the
+/// files, the outline of the family whose exchange it borrows, everything outside family folders, the
 /// templates, the tool and the settings. So a page's fingerprint is a hash of exactly those digests
 /// (`ContentDigests`): an edit to the body of one entry changes the fingerprints of that entry's pages alone, an
 /// edit to a front matter those of the whole family. A redirect page shows codes, names and classes, so it takes
@@ -27,7 +27,7 @@ package struct PageInputs: Sendable {
     }
 
     /// By family: the shared digest, the family's outline (every file's name, the front matter of entries, the
-    /// whole of other files but pair notes) and the whole folder of the family it borrows its exchange from.
+    /// whole of other files but pair notes) and the outline of the family it borrows its exchange from.
     private var outlines: [String: UInt64] = [:]
     /// By family: the whole of each entry file.
     private var entries: [String: [EntryFile: UInt64]] = [:]
@@ -37,6 +37,7 @@ package struct PageInputs: Sendable {
     /// `codes` are each family's codes in the catalog, `translations` the site's languages but the default one,
     /// `lenders` maps a family to the family whose exchange it borrows.
     package init(_ digests: ContentDigests, codes: [String: [String]], translations: [String], lenders: [String: String]) {
+        var own: [String: UInt64] = [:]
         for (family, familyCodes) in codes {
             // Every name an entry or a note file of the family can have, as the loader names them.
             var entryNames: [String: EntryFile] = [:]
@@ -45,8 +46,6 @@ package struct PageInputs: Sendable {
                 for language in translations { entryNames["\(code).\(language).md"] = EntryFile(code: code, language: language) }
             }
             var outline = StableHash()
-            outline.add(digests.shared)
-            if let lender = lenders[family] { outline.add(digests.whole(lender)) }
             var familyEntries: [EntryFile: UInt64] = [:]
             var familyNotes: [NoteFile: UInt64] = [:]
             for file in digests.families[family] ?? [] {
@@ -60,9 +59,17 @@ package struct PageInputs: Sendable {
                     outline.add(file.whole)
                 }
             }
-            outlines[family] = outline.value
+            own[family] = outline.value
             entries[family] = familyEntries
             notes[family] = familyNotes
+        }
+        for family in codes.keys {
+            var outline = StableHash()
+            outline.add(digests.shared)
+            outline.add(own[family] ?? 0)
+            // A borrowed exchange is drawn from the lender's family files and its entries' commands and steps.
+            if let lender = lenders[family] { outline.add(own[lender] ?? digests.whole(lender)) }
+            outlines[family] = outline.value
         }
     }
 

@@ -17,8 +17,9 @@ final class PageInputsTests: XCTestCase {
         let catalog = try XCTUnwrap(CatalogLoader.load(contentDirectory: content).catalog)
         let templates = try XCTUnwrap(TemplateLoader.load(directory: Fixture.templates).0)
         let digests = ContentDigests(contentDirectory: content, familyIDs: catalog.families.map(\.id), templates: templates, settings: "")
+        let lenders = catalog.families.reduce(into: [String: String]()) { $0[$1.id] = $1.exchange?.lender }
         let inputs = PageInputs(digests, codes: Dictionary(uniqueKeysWithValues: catalog.families.map { ($0.id, $0.entries.map(\.code)) }),
-                                translations: catalog.languages.dropFirst().map(\.code), lenders: [:])
+                                translations: catalog.languages.dropFirst().map(\.code), lenders: lenders)
         let pages = PageList(SitePlanner.plan(catalog), shard: nil)
         var result: [String: UInt64] = [:]
         for index in 0..<pages.count {
@@ -91,5 +92,22 @@ final class PageInputsTests: XCTestCase {
     func testSharedStringsChangeEveryPage() throws {
         let pages = try changed("i18n/es.yml") { $0 + "\n# a comment\n" }
         XCTAssertEqual(pages, try everyPage)
+    }
+
+    /// A family drawn on another's exchange (as SMTP enhanced status codes are on SMTP's) reads the lender's family
+    /// files and its entries' commands and steps, never their sections.
+    func testABorrowedExchangeFollowsTheLendersFrontMatterOnly() throws {
+        try FileManager.default.copyItem(atPath: content + "/mail", toPath: content + "/post")
+        try Fixture.write(try Fixture.read(content + "/post/_family.yml").replacingOccurrences(of: "id: mail", with: "id: post")
+            .replacingOccurrences(of: "name: MAIL", with: "name: POST"), to: content + "/post/_family.yml")
+        for file in ["_family.yml", "_family.es.yml", "_family.ar.yml"] {
+            let text = try Fixture.read(content + "/post/" + file)
+            let own = String(text[..<text.range(of: "exchange:")!.lowerBound])
+            try Fixture.write(file == "_family.yml" ? own + "exchange: mail\n" : own, to: content + "/post/" + file)
+        }
+        let body = try changed("mail/250.md") { $0 + "\nOne more line.\n" }
+        XCTAssertTrue(body.allSatisfy { $0.contains("/mail/") }, "\(body.sorted())")
+        let commands = try changed("mail/354.md") { $0.replacingOccurrences(of: "commands: [DATA]", with: "commands: [DATA, RCPT]") }
+        XCTAssertEqual(commands.filter { $0.contains("/post/") }.count, 22)
     }
 }
