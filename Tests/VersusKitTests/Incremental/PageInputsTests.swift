@@ -97,14 +97,7 @@ final class PageInputsTests: XCTestCase {
     /// A family drawn on another's exchange (as SMTP enhanced status codes are on SMTP's) reads the lender's family
     /// files and its entries' commands and steps, never their sections.
     func testABorrowedExchangeFollowsTheLendersFrontMatterOnly() throws {
-        try FileManager.default.copyItem(atPath: content + "/mail", toPath: content + "/post")
-        try Fixture.write(try Fixture.read(content + "/post/_family.yml").replacingOccurrences(of: "id: mail", with: "id: post")
-            .replacingOccurrences(of: "name: MAIL", with: "name: POST"), to: content + "/post/_family.yml")
-        for file in ["_family.yml", "_family.es.yml", "_family.ar.yml"] {
-            let text = try Fixture.read(content + "/post/" + file)
-            let own = String(text[..<text.range(of: "exchange:")!.lowerBound])
-            try Fixture.write(file == "_family.yml" ? own + "exchange: mail\n" : own, to: content + "/post/" + file)
-        }
+        try Fixture.addBorrowingFamily(to: content)
         let body = try changed("mail/250.md") { $0 + "\nOne more line.\n" }
         XCTAssertTrue(body.allSatisfy { $0.contains("/mail/") }, "\(body.sorted())")
         let commands = try changed("mail/354.md") { $0.replacingOccurrences(of: "commands: [DATA]", with: "commands: [DATA, RCPT]") }

@@ -90,15 +90,7 @@ final class EditableProject {
         content = try Fixture.copy("multilingual", into: folder)
         templates = folder + "/templates"
         try FileManager.default.copyItem(atPath: Fixture.templates, toPath: templates)
-        try FileManager.default.copyItem(atPath: content + "/mail", toPath: content + "/post")
-        try Fixture.write(try Fixture.read(content + "/post/_family.yml").replacingOccurrences(of: "id: mail", with: "id: post")
-            .replacingOccurrences(of: "name: MAIL", with: "name: POST"), to: content + "/post/_family.yml")
-        // POST is drawn on MAIL's exchange, so an edit in mail/ reaches post's pages too.
-        for file in ["_family.yml", "_family.es.yml", "_family.ar.yml"] {
-            let text = try Fixture.read(content + "/post/" + file)
-            let own = String(text[..<text.range(of: "exchange:")!.lowerBound])
-            try Fixture.write(file == "_family.yml" ? own + "exchange: mail\n" : own, to: content + "/post/" + file)
-        }
+        try Fixture.addBorrowingFamily(to: content)
         random = SeededGenerator(seed: seed)
     }
 

@@ -34,6 +34,19 @@ enum Fixture {
         try copy(name, into: temporaryFolder(test))
     }
 
+    /// Adds `post` to a scratch copy of the multilingual fixture: MAIL's entries again, as a second family drawn on
+    /// MAIL's exchange (as SMTP enhanced status codes are on SMTP's), so that an edit in mail/ can reach post's pages.
+    static func addBorrowingFamily(to content: String) throws {
+        try FileManager.default.copyItem(atPath: content + "/mail", toPath: content + "/post")
+        try write(try read(content + "/post/_family.yml").replacingOccurrences(of: "id: mail", with: "id: post")
+            .replacingOccurrences(of: "name: MAIL", with: "name: POST"), to: content + "/post/_family.yml")
+        for file in ["_family.yml", "_family.es.yml", "_family.ar.yml"] {
+            let text = try read(content + "/post/" + file)
+            let own = String(text[..<text.range(of: "exchange:")!.lowerBound])
+            try write(file == "_family.yml" ? own + "exchange: mail\n" : own, to: content + "/post/" + file)
+        }
+    }
+
     static func write(_ text: String, to path: String) throws {
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try text.write(toFile: path, atomically: true, encoding: .utf8)
