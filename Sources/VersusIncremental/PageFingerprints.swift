@@ -26,7 +26,7 @@ package struct PageFingerprints: Sendable {
     }
 
     /// The fingerprint of a page made from its input files (see `PageInputs`), when its kind has one.
-    func inputFingerprint(of page: Page) -> UInt64? { inputs.fingerprint(of: page, global: global) }
+    func inputFingerprint(of page: Page) -> UInt64? { inputs.fingerprint(of: page) }
 
     /// `source` is `renderer.source(of: page)`.
     func fingerprint(of page: Page, source: PageSource) -> UInt64 {

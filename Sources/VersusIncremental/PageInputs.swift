@@ -73,11 +73,9 @@ package struct PageInputs: Sendable {
         }
     }
 
-    /// The fingerprint of a code, comparison or redirect page; nil for other kinds. `global` is the tool and templates
-    /// digest of `PageFingerprints`.
-    package func fingerprint(of page: Page, global: UInt64) -> UInt64? {
+    /// The fingerprint of a code, comparison or redirect page; nil for other kinds.
+    package func fingerprint(of page: Page) -> UInt64? {
         var hash = StableHash()
-        hash.add(global)
         hash.add(page.path)
         // A page in a translation shows the translation's file and, where it has none, the default language's.
         func add(entry code: String, of family: String) {

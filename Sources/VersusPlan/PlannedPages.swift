@@ -262,9 +262,9 @@ package struct PlannedPages: RandomAccessCollection, Sendable {
         guard parts.count == 3, parts[2].hasSuffix(".html"),
               let (segment, index) = familySegments[FamilyKey(language: parts[0], family: parts[1])] else { return nil }
         let name = String(parts[2].dropLast(".html".count))
-        // No page's name is longer than two codes and "-vs-": a longer one is not looked into, so a request cannot
-        // cost more than that whatever its length.
-        guard name.utf8.count <= 2 * segment.longestCode + 4 else { return nil }
+        // No page's name is longer than "index" or two codes and "-vs-": a longer one is not looked into, so a
+        // request cannot cost more than that whatever its length.
+        guard name.utf8.count <= Swift.max(5, 2 * segment.longestCode + 4) else { return nil }
         var candidates: [Page.Kind] = [.family(segment.family)]
         if segment.positions[name] != nil { candidates.append(.code(family: segment.family, code: name)) }
         var searchFrom = name.startIndex

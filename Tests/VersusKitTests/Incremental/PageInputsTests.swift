@@ -24,7 +24,7 @@ final class PageInputsTests: XCTestCase {
         var result: [String: UInt64] = [:]
         for index in 0..<pages.count {
             let page = pages[index]
-            if let fingerprint = inputs.fingerprint(of: page, global: 0) { result[page.path] = fingerprint }
+            if let fingerprint = inputs.fingerprint(of: page) { result[page.path] = fingerprint }
         }
         return result
     }

@@ -42,5 +42,8 @@ final class PlannedPagesTests: XCTestCase {
         let long = "en/f/" + Array(repeating: "250-vs-", count: 20_000).joined() + "250.html"
         XCTAssertNil(pages.page(at: long, isPaired: { _, _, _ in XCTFail("looked into"); return true }))
         XCTAssertNil(pages.page(at: "en/f/250-vs-2.1.10-.html", isPaired: { _, _, _ in true }))
+        // A family without a code in a language (a translation that omits untranslated entries) keeps its index.
+        let empty = PlannedPages([.family(.init(language: "ar", family: "f", codes: [], pairs: .every(0), redirectPages: true))])
+        XCTAssertEqual(empty.page(at: "ar/f/index.html", isPaired: { _, _, _ in true })?.position, 0)
     }
 }
