@@ -55,7 +55,7 @@ package struct BuildManifest {
     /// The key of a path's record: a stable 64-bit hash of it.
     package static func key(of path: String) -> UInt64 { StableHash.of([path]) }
 
-    private static func key(utf8 path: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    static func key(utf8 path: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash = StableHash()
         hash.addText(path)
         return hash.value
@@ -206,11 +206,10 @@ package struct BuildManifest {
         case current
     }
 
-    /// `key` is `key(of: path)`.
-    func status(of path: String, key: UInt64, fingerprint: UInt64, in output: String) -> Status {
+    /// `key` is `key(of: path)` of a page, `stamp` reads its file's stamp (called only when the fingerprints agree).
+    func status(key: UInt64, fingerprint: UInt64, stamp: () -> FileStamp?) -> Status {
         guard let record = records[key] else { return .unknown }
-        guard record.fingerprint == fingerprint,
-              let stamp = FileStamp(path: output + "/" + path), stamp.size == record.size, stamp.modified == record.modified else {
+        guard record.fingerprint == fingerprint, let stamp = stamp(), stamp.size == record.size, stamp.modified == record.modified else {
             return .outdated
         }
         return .current
@@ -257,13 +256,19 @@ package struct BuildManifest {
 
     /// `fingerprint(hex) size modified path` and a newline.
     static func appendLine(_ path: String, _ record: Record, to bytes: inout [UInt8]) {
+        var path = path
+        path.withUTF8 { appendLine($0, record, to: &bytes) }
+    }
+
+    /// `fingerprint(hex) size modified path` and a newline, the path given as UTF-8.
+    static func appendLine(_ path: UnsafeBufferPointer<UInt8>, _ record: Record, to bytes: inout [UInt8]) {
         append(record.fingerprint, radix: 16, to: &bytes)
         bytes.append(0x20)
         append(UInt64(bitPattern: record.size), radix: 10, to: &bytes)
         bytes.append(0x20)
         append(UInt64(bitPattern: record.modified), radix: 10, to: &bytes)
         bytes.append(0x20)
-        bytes += path.utf8
+        bytes.append(contentsOf: path)
         bytes.append(0x0A)
     }
 

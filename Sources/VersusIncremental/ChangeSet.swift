@@ -30,34 +30,68 @@ extension BuildManifest {
     /// Pages of a family in `unchangedFamilies` (see `SourceScopes`) whose file is as the last build left it keep
     /// their recorded fingerprint without their view model being built. `renderers` gives the renderer of each
     /// page's family (nil: site-wide pages) and `site` the renderer of the rest.
+    /// A page is made (a value with its path's string) only when it is rendered: the rest are handled by their
+    /// slots (`PageSlot`), their paths spelled into a buffer and their files found in their open folder.
     package func rebuild(_ pages: PageList, site: PageRenderer, renderers: [String: PageRenderer], unchangedFamilies: Set<String>,
                          inputs: PageInputs, output: String, write: @Sendable (Page, [UInt8]) -> FileStamp?,
                          progress: @Sendable () -> Void) -> ChangeSet {
         let fingerprints = PageFingerprints(templates: site.templates, inputs: inputs)
+        let planned = pages.plan.pages
+        let segments = (0..<planned.segmentCount).map { index -> SegmentState in
+            guard let segment = planned.familySegment(index) else { return SegmentState(folder: nil, inputs: nil, unchanged: false) }
+            return SegmentState(folder: OpenFolder(path: output + "/" + SitePaths.folder(segment.language, segment.family)),
+                                inputs: inputs.segment(family: segment.family, language: segment.language, codes: segment.codes),
+                                unchanged: unchangedFamilies.contains(segment.family))
+        }
+        let root = OpenFolder(path: output)
+        let capacity = planned.longestPath + 1
         let outcomes = Parallel.map(pages.count) { index -> ChangeSet.Outcome in
             defer { progress() }
-            let page = pages[index]
-            let key = Self.key(of: page.path)
-            let family = page.kind.family
-            if let family, unchangedFamilies.contains(family), let record = records[key],
-               status(of: page.path, key: key, fingerprint: record.fingerprint, in: output) == .current {
-                return .init(fingerprint: record.fingerprint, key: key, status: .current, stamp: nil)
-            }
-            // Looked up only when needed: a renderer is a large value, and most pages are not rendered.
-            func renderer() -> PageRenderer { family.flatMap { renderers[$0] } ?? site }
-            if let fingerprint = fingerprints.inputFingerprint(of: page) {
-                let status = status(of: page.path, key: key, fingerprint: fingerprint, in: output)
+            let position = pages.position(of: index)
+            let slot = planned.slot(at: position)
+            let segment = segments[slot.segment]
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer -> ChangeSet.Outcome in
+                let (length, nameStart) = planned.writePath(of: slot, position: position, into: buffer)
+                buffer[length] = 0
+                let key = Self.key(utf8: UnsafeBufferPointer(rebasing: buffer[..<length]))
+                let statusOf = { (fingerprint: UInt64) -> Status in
+                    self.status(key: key, fingerprint: fingerprint) {
+                        buffer.withMemoryRebound(to: CChar.self) { name in
+                            if let folder = segment.folder { return FileStamp(in: folder, name: name.baseAddress! + nameStart) }
+                            return root.flatMap { FileStamp(in: $0, name: name.baseAddress!) }
+                        }
+                    }
+                }
+                if segment.unchanged, let record = records[key], statusOf(record.fingerprint) == .current {
+                    return .init(fingerprint: record.fingerprint, key: key, status: .current, stamp: nil)
+                }
+                let page = { planned[position] }
+                // Looked up only when needed: a renderer is a large value, and most pages are not rendered.
+                func renderer(_ page: Page) -> PageRenderer { page.kind.family.flatMap { renderers[$0] } ?? site }
+                if let fingerprint = segment.inputs?.fingerprint(of: slot.shape, key: key) {
+                    let status = statusOf(fingerprint)
+                    guard status != .current else { return .init(fingerprint: fingerprint, key: key, status: status, stamp: nil) }
+                    let page = page()
+                    return .init(fingerprint: fingerprint, key: key, status: status, stamp: write(page, renderer(page).render(page)))
+                }
+                let made = page()
+                let renderer = renderer(made)
+                let source = renderer.source(of: made)
+                let fingerprint = fingerprints.fingerprint(of: made, source: source)
+                let status = statusOf(fingerprint)
                 guard status != .current else { return .init(fingerprint: fingerprint, key: key, status: status, stamp: nil) }
-                return .init(fingerprint: fingerprint, key: key, status: status, stamp: write(page, renderer().render(page)))
+                return .init(fingerprint: fingerprint, key: key, status: status, stamp: write(made, renderer.render(made, from: source)))
             }
-            let renderer = renderer()
-            let source = renderer.source(of: page)
-            let fingerprint = fingerprints.fingerprint(of: page, source: source)
-            let status = status(of: page.path, key: key, fingerprint: fingerprint, in: output)
-            guard status != .current else { return .init(fingerprint: fingerprint, key: key, status: status, stamp: nil) }
-            return .init(fingerprint: fingerprint, key: key, status: status, stamp: write(page, renderer.render(page, from: source)))
         }
         return ChangeSet(outcomes: outcomes, everyPageRecorded: !outcomes.contains { $0.status == .unknown })
+    }
+
+    /// What a rebuild knows of one segment of the plan: its open folder and inputs (family segments), and whether
+    /// its family's files are as the last build read them.
+    private struct SegmentState: Sendable {
+        let folder: OpenFolder?
+        let inputs: SegmentInputs?
+        let unchanged: Bool
     }
 
     /// Files the last build wrote that this one does not: neither a page of `pages` nor one of `assetPaths`. The
@@ -91,6 +125,7 @@ extension BuildManifest {
             try Self.save(file: file, source: source, scopes: scopes) { write in
                 // Lines are made in parallel, a few pieces at a time: making each page's path is most of the work.
                 let piece = 16_384, batch = 8
+                let planned = pages.plan.pages, capacity = planned.longestPath
                 var start = 0
                 while start < changes.outcomes.count {
                     let count = min(batch, (changes.outcomes.count - start + piece - 1) / piece)
@@ -98,13 +133,15 @@ extension BuildManifest {
                     let pieces = Parallel.map(count) { number -> [UInt8] in
                         var bytes: [UInt8] = []
                         bytes.reserveCapacity(piece * 64)
-                        for index in (first + number * piece)..<min(first + (number + 1) * piece, changes.outcomes.count) {
-                            let outcome = changes.outcomes[index]
-                            if let stamp = outcome.stamp {
-                                Self.appendLine(pages[index].path, Record(fingerprint: outcome.fingerprint, size: stamp.size, modified: stamp.modified),
-                                                to: &bytes)
-                            } else if let record = records[outcome.key] {
-                                Self.appendLine(pages[index].path, record, to: &bytes)
+                        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { path in
+                            for index in (first + number * piece)..<min(first + (number + 1) * piece, changes.outcomes.count) {
+                                let outcome = changes.outcomes[index]
+                                let record = outcome.stamp.map { Record(fingerprint: outcome.fingerprint, size: $0.size, modified: $0.modified) }
+                                    ?? records[outcome.key]
+                                guard let record else { continue }
+                                let position = pages.position(of: index)
+                                let length = planned.writePath(of: planned.slot(at: position), position: position, into: path).length
+                                Self.appendLine(UnsafeBufferPointer(rebasing: path[..<length]), record, to: &bytes)
                             }
                         }
                         return bytes

@@ -73,37 +73,77 @@ package struct PageInputs: Sendable {
         }
     }
 
-    /// The fingerprint of a code, comparison or redirect page; nil for other kinds.
+    /// The fingerprint of a code, comparison or redirect page; nil for other kinds. The same value as
+    /// `segment(...).fingerprint(of:key:)` gives the page's slot.
     package func fingerprint(of page: Page) -> UInt64? {
-        var hash = StableHash()
-        hash.add(page.path)
-        // A page in a translation shows the translation's file and, where it has none, the default language's.
-        func add(entry code: String, of family: String) {
-            hash.add(entries[family]?[EntryFile(code: code)] ?? 0)
-            hash.add(entries[family]?[EntryFile(code: code, language: page.language)] ?? 0)
-        }
-        func add(note pair: CodePair, of family: String) {
-            hash.add(notes[family]?[NoteFile(pair: pair)] ?? 0)
-            hash.add(notes[family]?[NoteFile(pair: pair, language: page.language)] ?? 0)
-        }
+        let key = BuildManifest.key(of: page.path)
         switch page.kind {
         case .code(let family, let code):
-            hash.add(1)
-            hash.add(outlines[family] ?? 0)
-            add(entry: code, of: family)
+            return Self.code(key: key, outline: outlines[family] ?? 0, entry: entry(code, of: family, in: page.language))
         case .pair(let family, let a, let b):
-            hash.add(2)
-            hash.add(outlines[family] ?? 0)
-            add(entry: a, of: family)
-            add(entry: b, of: family)
-            add(note: CodePair(a, b), of: family)
+            return Self.pair(key: key, outline: outlines[family] ?? 0, entries: (entry(a, of: family, in: page.language), entry(b, of: family, in: page.language)),
+                             note: note(CodePair(a, b), of: family, in: page.language))
         case .redirect(let family, let a, let b):
-            hash.add(3)
-            hash.add(outlines[family] ?? 0)
-            add(note: CodePair(a, b), of: family)
+            return Self.redirect(key: key, outline: outlines[family] ?? 0, note: note(CodePair(a, b), of: family, in: page.language))
         default:
             return nil
         }
+    }
+
+    /// What the pages of one family in one language are made from, by the positions of their codes in `codes` (the
+    /// family's codes shown in `language`, in plan order).
+    package func segment(family: String, language: String, codes: [String]) -> SegmentInputs {
+        var positions: [String: Int] = [:]
+        for (position, code) in codes.enumerated() { positions[code] = position }
+        var pairNotes: [SegmentInputs.Positions: UInt64] = [:]
+        for file in (notes[family] ?? [:]).keys where file.language == nil || file.language == language {
+            guard let a = positions[file.pair.a], let b = positions[file.pair.b] else { continue }
+            pairNotes[SegmentInputs.Positions(first: min(a, b), second: max(a, b))] = note(file.pair, of: family, in: language)
+        }
+        return SegmentInputs(outline: outlines[family] ?? 0, entries: codes.map { entry($0, of: family, in: language) }, notes: pairNotes)
+    }
+
+    /// A page in a translation shows the translation's file and, where it has none, the default language's.
+    private func entry(_ code: String, of family: String, in language: String) -> UInt64 {
+        var hash = StableHash()
+        hash.add(entries[family]?[EntryFile(code: code)] ?? 0)
+        hash.add(entries[family]?[EntryFile(code: code, language: language)] ?? 0)
+        return hash.value
+    }
+
+    private func note(_ pair: CodePair, of family: String, in language: String) -> UInt64 {
+        var hash = StableHash()
+        hash.add(notes[family]?[NoteFile(pair: pair)] ?? 0)
+        hash.add(notes[family]?[NoteFile(pair: pair, language: language)] ?? 0)
+        return hash.value
+    }
+
+    fileprivate static func code(key: UInt64, outline: UInt64, entry: UInt64) -> UInt64 {
+        var hash = StableHash()
+        hash.add(key)
+        hash.add(UInt64(1))
+        hash.add(outline)
+        hash.add(entry)
+        return hash.value
+    }
+
+    fileprivate static func pair(key: UInt64, outline: UInt64, entries: (UInt64, UInt64), note: UInt64) -> UInt64 {
+        var hash = StableHash()
+        hash.add(key)
+        hash.add(UInt64(2))
+        hash.add(outline)
+        hash.add(entries.0)
+        hash.add(entries.1)
+        hash.add(note)
+        return hash.value
+    }
+
+    fileprivate static func redirect(key: UInt64, outline: UInt64, note: UInt64) -> UInt64 {
+        var hash = StableHash()
+        hash.add(key)
+        hash.add(UInt64(3))
+        hash.add(outline)
+        hash.add(note)
         return hash.value
     }
 
@@ -123,4 +163,43 @@ package struct PageInputs: Sendable {
         }
         return nil
     }
+}
+
+/// What the code, comparison and redirect pages of one family in one language are made from (see `PageInputs`), by
+/// the positions of their codes: a rebuild fingerprints each of them without making the page.
+package struct SegmentInputs: Sendable {
+    struct Positions: Hashable {
+        var first: Int
+        var second: Int
+    }
+
+    let outline: UInt64
+    /// By code position.
+    let entries: [UInt64]
+    /// By pair of code positions, the earlier first; only pairs with a note.
+    let notes: [Positions: UInt64]
+
+    /// The fingerprint of a page of the segment (`key` is its path's `BuildManifest.key`); nil for a family index.
+    package func fingerprint(of shape: PageSlot.Shape, key: UInt64) -> UInt64? {
+        switch shape {
+        case .code(let code): return PageInputs.code(key: key, outline: outline, entry: entries[code])
+        case .pair(let a, let b): return PageInputs.pair(key: key, outline: outline, entries: (entries[a], entries[b]), note: note(a, b))
+        case .redirect(let a, let b): return PageInputs.redirect(key: key, outline: outline, note: note(a, b))
+        case .family, .siteWide: return nil
+        }
+    }
+
+    private func note(_ a: Int, _ b: Int) -> UInt64 {
+        notes.isEmpty ? PageInputs.noNote : notes[Positions(first: min(a, b), second: max(a, b))] ?? PageInputs.noNote
+    }
+}
+
+extension PageInputs {
+    /// `note(_:of:in:)` of a pair without a note file in either language.
+    fileprivate static let noNote: UInt64 = {
+        var hash = StableHash()
+        hash.add(UInt64(0))
+        hash.add(UInt64(0))
+        return hash.value
+    }()
 }

@@ -31,7 +31,9 @@ enum YAMLComposer {
         var lastSeen: RepeatedKey?
         while true {
             do {
-                let root = try Yams.compose(yaml: current, .default, .default, .utf8) ?? Node.mapping(.init([]))
+                // The basic resolver tags every plain scalar as a string without trying a regular expression per
+                // scalar: values are read as text and typed by `YAMLReader`, so a tag is never asked for.
+                let root = try Yams.compose(yaml: current, .basic, .default, .utf8) ?? Node.mapping(.init([]))
                 guard let lastSeen else { return .document(root) }
                 let repeats = repeatedKeys(in: root, renamed: renamed)
                 return .repeatedKeys(repeats.isEmpty ? [lastSeen] : repeats)

@@ -6,7 +6,8 @@ import VersusModel
 package struct PlannedPages: RandomAccessCollection, Sendable {
     /// Pages of one family in one language: its index, its code pages, then each comparison, followed by its
     /// reversed-pair redirect page when the site has them.
-    struct FamilySegment: Sendable {
+    /// A class, so that reading a page copies one reference rather than each of its arrays.
+    final class FamilySegment: Sendable {
         let language: String
         let family: String
         /// In catalog order.
@@ -18,6 +19,10 @@ package struct PlannedPages: RandomAccessCollection, Sendable {
         let positions: [String: Int]
         /// The length of the longest code, in bytes.
         let longestCode: Int
+        /// Each code's UTF-8 bytes, and the folder's ("<language>/<family>/"): a page's path is spelled from them
+        /// without making a string (see `writePath(of:into:)`).
+        let codeBytes: [[UInt8]]
+        let folderBytes: [UInt8]
 
         init(language: String, family: String, codes: [String], pairs: PairList, redirectPages: Bool) {
             self.language = language
@@ -27,6 +32,8 @@ package struct PlannedPages: RandomAccessCollection, Sendable {
             self.redirectPages = redirectPages
             positions = Dictionary(codes.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
             longestCode = codes.map(\.utf8.count).max() ?? 0
+            codeBytes = codes.map { Array($0.utf8) }
+            folderBytes = Array(SitePaths.folder(language, family).utf8) + [UInt8(ascii: "/")]
         }
 
         private var pagesPerPair: Int { redirectPages ? 2 : 1 }
@@ -142,7 +149,7 @@ package struct PlannedPages: RandomAccessCollection, Sendable {
 
     let segments: [Segment]
     /// The position of each segment's first page.
-    private let starts: [Int]
+    let starts: [Int]
     /// Pages listed in a sitemap (see `Page.Kind.isListedInSitemap`), in all.
     package let listedCount: Int
     /// The pages of the fixed segments by path, and the family segments by language and family.

@@ -18,11 +18,19 @@ package enum SitePaths {
         }
     }
     package static func sitemap(part: Int?) -> String { part.map { "sitemap-\($0).xml" } ?? "sitemap.xml" }
-    package static func family(_ language: String, _ family: String) -> String { "\(language)/\(family)/index.html" }
-    package static func code(_ language: String, _ family: String, _ code: String) -> String { "\(language)/\(family)/\(code).html" }
-    package static func pair(_ language: String, _ family: String, _ a: String, _ b: String) -> String {
-        "\(language)/\(family)/\(a)-vs-\(b).html"
+    /// The folder of a family's pages in a language.
+    package static func folder(_ language: String, _ family: String) -> String { "\(language)/\(family)" }
+    package static func family(_ language: String, _ family: String) -> String { "\(folder(language, family))/\(indexName)" }
+    package static func code(_ language: String, _ family: String, _ code: String) -> String {
+        "\(folder(language, family))/\(code)\(pageExtension)"
     }
+    package static func pair(_ language: String, _ family: String, _ a: String, _ b: String) -> String {
+        "\(folder(language, family))/\(a)\(pairSeparator)\(b)\(pageExtension)"
+    }
+    /// The pieces of a family page's file name: `index.html`, `<code>.html`, `<a>-vs-<b>.html`.
+    static let indexName = "index.html"
+    static let pageExtension = ".html"
+    static let pairSeparator = "-vs-"
 
     package static func path(of kind: Page.Kind, language: String) -> String {
         switch kind {

@@ -20,11 +20,15 @@ final class PageInputsTests: XCTestCase {
         let lenders = catalog.families.reduce(into: [String: String]()) { $0[$1.id] = $1.exchange?.lender }
         let inputs = PageInputs(digests, codes: Dictionary(uniqueKeysWithValues: catalog.families.map { ($0.id, $0.entries.map(\.code)) }),
                                 translations: catalog.languages.dropFirst().map(\.code), lenders: lenders)
-        let pages = PageList(SitePlanner.plan(catalog), shard: nil)
+        let pages = SitePlanner.plan(catalog).pages
         var result: [String: UInt64] = [:]
-        for index in 0..<pages.count {
-            let page = pages[index]
-            if let fingerprint = inputs.fingerprint(of: page) { result[page.path] = fingerprint }
+        for (position, page) in pages.enumerated() {
+            let fingerprint = inputs.fingerprint(of: page)
+            if let fingerprint { result[page.path] = fingerprint }
+            // A rebuild fingerprints the page from its slot, without making it: the same value.
+            let slot = pages.slot(at: position)
+            let segment = pages.familySegment(slot.segment).map { inputs.segment(family: $0.family, language: $0.language, codes: $0.codes) }
+            XCTAssertEqual(segment?.fingerprint(of: slot.shape, key: BuildManifest.key(of: page.path)), fingerprint, page.path)
         }
         return result
     }

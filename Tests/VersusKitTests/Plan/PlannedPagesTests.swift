@@ -18,8 +18,15 @@ final class PlannedPagesTests: XCTestCase {
             for mode in policy == .all ? RedirectMode.allCases : [.files] {
                 let plan = SitePlanner.plan(catalog, redirects: mode)
                 var paths = Set<String>()
+                var buffer = [UInt8](repeating: 0, count: plan.pages.longestPath)
                 for (position, page) in plan.pages.enumerated() {
                     XCTAssertTrue(paths.insert(page.path).inserted, "\(page.path) twice")
+                    // A rebuild spells the path from the page's slot without making the page: the same bytes.
+                    let slot = plan.pages.slot(at: position)
+                    let (length, nameStart) = buffer.withUnsafeMutableBufferPointer { plan.pages.writePath(of: slot, position: position, into: $0) }
+                    XCTAssertEqual(String(decoding: buffer[..<length], as: UTF8.self), page.path)
+                    XCTAssertEqual(String(decoding: buffer[nameStart..<length], as: UTF8.self), (page.path as NSString).lastPathComponent)
+                    XCTAssertEqual(slot.shape == .siteWide, page.kind.family == nil, page.path)
                     let found = plan.locate(page.path)
                     XCTAssertEqual(found?.page, page, page.path)
                     XCTAssertEqual(found?.position, position, page.path)
