@@ -108,23 +108,34 @@ package struct BuildManifest {
         guard let stored = storedSource(file: file), stored.digest == digest else { return nil }
         var files = 0
         var unchanged = true
-        var batch: [(String, Record)] = []
+        // Records come in page order, so the files of one folder follow each other: each folder is opened once and
+        // its files are found by name (NUL-terminated bytes; a manifest can hold a million lines).
+        var folder: (path: [UInt8], open: OpenFolder?)?
+        var batch: [(folder: OpenFolder?, name: [CChar], record: Record)] = []
         func check() {
             let entries = batch
             let changed = Parallel.map(entries.count) { index in
-                let (path, record) = entries[index]
-                let stamp = FileStamp(path: output + "/" + path)
-                return stamp?.size != record.size || stamp?.modified != record.modified
+                let entry = entries[index]
+                guard let folder = entry.folder else { return true }
+                let stamp = entry.name.withUnsafeBufferPointer { FileStamp(in: folder, name: $0.baseAddress!) }
+                return stamp?.size != entry.record.size || stamp?.modified != entry.record.modified
             }
             if changed.contains(true) { unchanged = false }
             batch.removeAll(keepingCapacity: true)
         }
-        forEachRecord(in: file) { path, record in
+        scan(file, header: { _ in }, record: { path, record in
             guard unchanged else { return }
             files += 1
-            batch.append((path, record))
+            let slash = path.lastIndex(of: UInt8(ascii: "/"))
+            let folderPath = path[..<(slash ?? 0)]
+            if folder.map({ !$0.path.elementsEqual(folderPath) }) ?? true {
+                folder = (Array(folderPath), OpenFolder(path: output + "/" + String(decoding: folderPath, as: UTF8.self)))
+            }
+            var name = (slash.map { path[($0 + 1)...] } ?? path[...]).map { CChar(bitPattern: $0) }
+            name.append(0)
+            batch.append((folder?.open, name, record))
             if batch.count == 16_384 { check() }
-        }
+        })
         if unchanged { check() }
         return unchanged ? (stored.pages, files) : nil
     }

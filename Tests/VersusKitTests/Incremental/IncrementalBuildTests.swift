@@ -215,6 +215,13 @@ final class IncrementalBuildTests: XCTestCase {
         // A page changed by hand defeats the shortcut.
         try Fixture.write("tampered\n", to: output + "/en/mail/250.html")
         XCTAssertEqual(try build().filesWritten, 1)
+        XCTAssertEqual(try build().stages.map(\.name), ["compare with the last build"])
+        // So does one at the site's root, and a page removed by hand.
+        try Fixture.write("tampered\n", to: output + "/index.html")
+        XCTAssertEqual(try build().filesWritten, 1)
+        try FileManager.default.removeItem(atPath: output + "/en/mail/250-vs-535.html")
+        XCTAssertEqual(try build().filesWritten, 1)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: output + "/en/mail/250-vs-535.html"))
     }
 
     /// An edit that keeps a file's size and lands in the same tick of the file system's clock leaves its stamp as it
