@@ -19,10 +19,10 @@ package final class ProgressCounter: Sendable {
         self.report = report
     }
 
-    func increment() {
+    func increment(by count: Int = 1) {
         guard let report else { return }
         let due: Int? = state.withLock { state in
-            state.done += 1
+            state.done += count
             let now = DispatchTime.now().uptimeNanoseconds
             guard now - state.lastReport > 100_000_000 || state.done == total else { return nil }
             state.lastReport = now

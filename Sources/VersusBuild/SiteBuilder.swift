@@ -62,7 +62,7 @@ public enum SiteBuilder {
         }
 
         // The last build's manifest is read while the content loads.
-        let (loaded, manifest) = Parallel.both({ check(options) }, { BuildManifest(file: manifestFile) })
+        let (loaded, manifest) = Parallel.alongside({ check(options) }, background: { BuildManifest(file: manifestFile) })
         guard let catalog = loaded.0, let templates = loaded.1, !loaded.2.hasErrors else { throw BuildFailure.invalidInput(loaded.2) }
         let diagnostics = loaded.2
         let allAssets = try AssetFiles(directory: (options.templatesDirectory as NSString).appendingPathComponent("assets")).load()
@@ -85,18 +85,27 @@ public enum SiteBuilder {
         let folders = Self.withParents(holding)
         _ = try StaleFiles.remove(folders.filter { manifest.record(for: $0) != nil }.sorted(), in: options.outputDirectory)
         let writer = SiteWriter(outputDirectory: options.outputDirectory)
-        try writer.prepare(folders: holding)
+        // Present from the first write to the saved manifest: a build that finds it was not the first to end.
+        let unfinished = BuildManifest.unfinishedMarker(of: manifestFile)
+        let lastBuildFinished = !manifest.isEmpty && !FileManager.default.fileExists(atPath: unfinished)
+        try? FileManager.default.createDirectory(atPath: (unfinished as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        guard FileManager.default.createFile(atPath: unfinished, contents: nil) else {
+            throw BuildFailure.io(path: DisplayPath.of(unfinished), message: "cannot mark the build as begun")
+        }
+        try writer.prepare(folders: holding, sweeping: !lastBuildFinished)
         let assetStamps = zip(assets, assetPaths).map { writer.write($0.bytes, to: $1) }
+        clock.end("folders and assets")
         let lenders = catalog.families.reduce(into: [String: String]()) { $0[$1.id] = $1.exchange?.lender }
         let digests = ContentDigests(contentDirectory: options.contentDirectory, familyIDs: catalog.families.map(\.id),
                                      templates: templates, settings: options.settings)
         let scopes = SourceScopes(digests, familyIDs: catalog.families.map(\.id), lenders: lenders)
         let inputs = PageInputs(digests, codes: Dictionary(uniqueKeysWithValues: catalog.families.map { ($0.id, $0.entries.map(\.code)) }),
                                 translations: catalog.languages.dropFirst().map(\.code), lenders: lenders)
+        clock.end("digest the content")
         let counter = ProgressCounter(total: pages.count, report: progress)
         let changes = manifest.rebuild(pages, site: renderers.site, renderers: renderers.byFamily, unchangedFamilies: scopes.unchanged(since: manifest.scopes),
                                        inputs: inputs, output: options.outputDirectory, write: { writer.write($1, to: $0.path) },
-                                       progress: { counter.increment() })
+                                       progress: { counter.increment(by: $0) })
         if let failure = writer.firstFailure { throw failure }
         clock.end("render and write")
 
@@ -107,6 +116,7 @@ public enum SiteBuilder {
         let source = diagnostics.isEmpty && sourceDigest.trusted ? BuildManifest.Source(digest: sourceDigest.value, pages: pages.count) : nil
         let recorded = zip(assets, zip(assetPaths, assetStamps)).map { (path: $1.0, bytes: $0.bytes, stamp: $1.1) }
         try manifest.save(after: pages, changes: changes, scopes: scopes, assets: recorded, source: source)
+        try? FileManager.default.removeItem(atPath: unfinished)
         clock.end("save the manifest")
         return clock.report(diagnostics: diagnostics, pages: pages.count, written: writer.writtenCount,
                             unchanged: pages.count + assetPaths.count - writer.writtenCount, removed: removed)

@@ -17,6 +17,42 @@ package enum Parallel {
         }
     }
 
+    /// Like `map`, but `body` is handed a run of at most `run` indices at a time and gives each index's result in
+    /// order through `emit` (exactly one per index): work that costs little per index can keep what it looked up
+    /// for the previous index of its run.
+    package static func map<T>(_ count: Int, inRunsOf run: Int, _ body: @Sendable (Range<Int>, _ emit: (T) -> Void) -> Void) -> [T] {
+        guard count > 0 else { return [] }
+        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let slots = UncheckedPointer(buffer.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: (count + run - 1) / run) { number in
+                let range = number * run..<Swift.min((number + 1) * run, count)
+                var next = range.lowerBound
+                body(range) { value in
+                    precondition(next < range.upperBound, "more results than indices")
+                    (slots.pointer + next).initialize(to: value)
+                    next += 1
+                }
+                precondition(next == range.upperBound, "fewer results than indices")
+            }
+            initialized = count
+        }
+    }
+
+    /// Runs `background` on another thread while `foreground` runs on this one, and returns both results.
+    /// Unlike `both`, `foreground` keeps every core for its own `map`s: a `map` nested in another's task runs
+    /// on that task's thread alone.
+    package static func alongside<A, B: Sendable>(_ foreground: () -> A, background: @escaping @Sendable () -> B) -> (A, B) {
+        let result = Mutex<B?>(nil)
+        let done = DispatchGroup()
+        DispatchQueue.global().async(group: done) {
+            let value = background()
+            result.withLock { $0 = value }
+        }
+        let first = foreground()
+        done.wait()
+        return (first, result.withLock { $0! })
+    }
+
     /// Runs `first` and `second` at the same time and returns both results.
     package static func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
         let a = Mutex<A?>(nil), b = Mutex<B?>(nil)

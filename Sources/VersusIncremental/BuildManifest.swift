@@ -72,6 +72,13 @@ package struct BuildManifest {
         return (folder as NSString).appendingPathComponent("manifest-\(key)\(part.map { "-" + $0 } ?? "").txt")
     }
 
+    /// True when the last build left no record.
+    package var isEmpty: Bool { records.isEmpty }
+
+    /// The file a build keeps beside its manifest `file` from its first write until its manifest is saved: found at
+    /// the start of the next build, it tells that build the last one was killed or failed mid-write.
+    package static func unfinishedMarker(of file: String) -> String { file + ".unfinished" }
+
     /// The source line of the manifest at `file`, read without reading the rest.
     package static func storedSource(file: String) -> Source? {
         guard let handle = FileHandle(forReadingAtPath: file) else { return nil }

@@ -26,7 +26,7 @@ extension BuildManifest {
     /// Fingerprints each code, comparison and redirect page by its input files (`inputs`), and each other page by its
     /// view model, built once (see `PageFingerprints`), and renders and hands to
     /// `write` (page, bytes) each page whose fingerprint or file in `output` differs from the last build's record,
-    /// in parallel. `progress` is called once per page.
+    /// in parallel. `progress` is called with each number of pages done.
     /// Pages of a family in `unchangedFamilies` (see `SourceScopes`) whose file is as the last build left it keep
     /// their recorded fingerprint without their view model being built. `renderers` gives the renderer of each
     /// page's family (nil: site-wide pages) and `site` the renderer of the rest.
@@ -34,7 +34,7 @@ extension BuildManifest {
     /// slots (`PageSlot`), their paths spelled into a buffer and their files found in their open folder.
     package func rebuild(_ pages: PageList, site: PageRenderer, renderers: [String: PageRenderer], unchangedFamilies: Set<String>,
                          inputs: PageInputs, output: String, write: @Sendable (Page, [UInt8]) -> FileStamp?,
-                         progress: @Sendable () -> Void) -> ChangeSet {
+                         progress: @Sendable (Int) -> Void) -> ChangeSet {
         let fingerprints = PageFingerprints(templates: site.templates, inputs: inputs)
         let planned = pages.plan.pages
         let segments = (0..<planned.segmentCount).map { index -> SegmentState in
@@ -44,44 +44,47 @@ extension BuildManifest {
                                 unchanged: unchangedFamilies.contains(segment.family))
         }
         let root = OpenFolder(path: output)
-        let capacity = planned.longestPath + 1
-        let outcomes = Parallel.map(pages.count) { index -> ChangeSet.Outcome in
-            defer { progress() }
-            let position = pages.position(of: index)
-            let slot = planned.slot(at: position)
-            let segment = segments[slot.segment]
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer -> ChangeSet.Outcome in
-                let (length, nameStart) = planned.writePath(of: slot, position: position, into: buffer)
-                buffer[length] = 0
-                let key = Self.key(utf8: UnsafeBufferPointer(rebasing: buffer[..<length]))
-                let statusOf = { (fingerprint: UInt64) -> Status in
-                    self.status(key: key, fingerprint: fingerprint) {
-                        buffer.withMemoryRebound(to: CChar.self) { name in
-                            if let folder = segment.folder { return FileStamp(in: folder, name: name.baseAddress! + nameStart) }
-                            return root.flatMap { FileStamp(in: $0, name: name.baseAddress!) }
-                        }
+        @Sendable func outcome(position: Int, slot: PageSlot, path: UnsafeBufferPointer<UInt8>, nameStart: Int, segment: SegmentState) -> ChangeSet.Outcome {
+            let key = Self.key(utf8: path)
+            let statusOf = { (fingerprint: UInt64) -> Status in
+                self.status(key: key, fingerprint: fingerprint) {
+                    path.withMemoryRebound(to: CChar.self) { name in
+                        if let folder = segment.folder { return FileStamp(in: folder, name: name.baseAddress! + nameStart) }
+                        return root.flatMap { FileStamp(in: $0, name: name.baseAddress!) }
                     }
                 }
-                if segment.unchanged, let record = records[key], statusOf(record.fingerprint) == .current {
-                    return .init(fingerprint: record.fingerprint, key: key, status: .current, stamp: nil)
-                }
-                let page = { planned[position] }
-                // Looked up only when needed: a renderer is a large value, and most pages are not rendered.
-                func renderer(_ page: Page) -> PageRenderer { page.kind.family.flatMap { renderers[$0] } ?? site }
-                if let fingerprint = segment.inputs?.fingerprint(of: slot.shape, key: key) {
-                    let status = statusOf(fingerprint)
-                    guard status != .current else { return .init(fingerprint: fingerprint, key: key, status: status, stamp: nil) }
-                    let page = page()
-                    return .init(fingerprint: fingerprint, key: key, status: status, stamp: write(page, renderer(page).render(page)))
-                }
-                let made = page()
-                let renderer = renderer(made)
-                let source = renderer.source(of: made)
-                let fingerprint = fingerprints.fingerprint(of: made, source: source)
+            }
+            if segment.unchanged, let record = records[key], statusOf(record.fingerprint) == .current {
+                return .init(fingerprint: record.fingerprint, key: key, status: .current, stamp: nil)
+            }
+            // Looked up only when needed: a renderer is a large value, and most pages are not rendered.
+            func renderer(_ page: Page) -> PageRenderer { page.kind.family.flatMap { renderers[$0] } ?? site }
+            if let fingerprint = segment.inputs?.fingerprint(of: slot.shape, key: key) {
                 let status = statusOf(fingerprint)
                 guard status != .current else { return .init(fingerprint: fingerprint, key: key, status: status, stamp: nil) }
-                return .init(fingerprint: fingerprint, key: key, status: status, stamp: write(made, renderer.render(made, from: source)))
+                let page = planned[position]
+                return .init(fingerprint: fingerprint, key: key, status: status, stamp: write(page, renderer(page).render(page)))
             }
+            let page = planned[position]
+            let renderer = renderer(page)
+            let source = renderer.source(of: page)
+            let fingerprint = fingerprints.fingerprint(of: page, source: source)
+            let status = statusOf(fingerprint)
+            guard status != .current else { return .init(fingerprint: fingerprint, key: key, status: status, stamp: nil) }
+            return .init(fingerprint: fingerprint, key: key, status: status, stamp: write(page, renderer.render(page, from: source)))
+        }
+        // Pages are taken a run at a time, so that a thread looks up its segment's state once per run, not per page.
+        let outcomes = Parallel.map(pages.count, inRunsOf: 2_048) { indices, emit in
+            var current = -1
+            var segment = SegmentState(folder: nil, inputs: nil, unchanged: false)
+            pages.forEachPath(indices) { position, slot, path, nameStart in
+                if slot.segment != current {
+                    current = slot.segment
+                    segment = segments[current]
+                }
+                emit(outcome(position: position, slot: slot, path: path, nameStart: nameStart, segment: segment))
+            }
+            progress(indices.count)
         }
         return ChangeSet(outcomes: outcomes, everyPageRecorded: !outcomes.contains { $0.status == .unknown })
     }
@@ -125,7 +128,6 @@ extension BuildManifest {
             try Self.save(file: file, source: source, scopes: scopes) { write in
                 // Lines are made in parallel, a few pieces at a time: making each page's path is most of the work.
                 let piece = 16_384, batch = 8
-                let planned = pages.plan.pages, capacity = planned.longestPath
                 var start = 0
                 while start < changes.outcomes.count {
                     let count = min(batch, (changes.outcomes.count - start + piece - 1) / piece)
@@ -133,16 +135,14 @@ extension BuildManifest {
                     let pieces = Parallel.map(count) { number -> [UInt8] in
                         var bytes: [UInt8] = []
                         bytes.reserveCapacity(piece * 64)
-                        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { path in
-                            for index in (first + number * piece)..<min(first + (number + 1) * piece, changes.outcomes.count) {
-                                let outcome = changes.outcomes[index]
-                                let record = outcome.stamp.map { Record(fingerprint: outcome.fingerprint, size: $0.size, modified: $0.modified) }
-                                    ?? records[outcome.key]
-                                guard let record else { continue }
-                                let position = pages.position(of: index)
-                                let length = planned.writePath(of: planned.slot(at: position), position: position, into: path).length
-                                Self.appendLine(UnsafeBufferPointer(rebasing: path[..<length]), record, to: &bytes)
-                            }
+                        let indices = (first + number * piece)..<min(first + (number + 1) * piece, changes.outcomes.count)
+                        var index = indices.lowerBound
+                        pages.forEachPath(indices) { _, _, path, _ in
+                            let outcome = changes.outcomes[index]
+                            index += 1
+                            let record = outcome.stamp.map { Record(fingerprint: outcome.fingerprint, size: $0.size, modified: $0.modified) }
+                                ?? records[outcome.key]
+                            if let record { Self.appendLine(path, record, to: &bytes) }
                         }
                         return bytes
                     }

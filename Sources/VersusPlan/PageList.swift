@@ -37,6 +37,12 @@ package struct PageList: RandomAccessCollection, Sendable {
     /// True when the list holds a page whose output path is `path`.
     package func contains(path: String) -> Bool { plan.locate(path).map { contains(position: $0.position) } ?? false }
 
+    /// Calls `body` with the position, slot, path and file name's start of each page of the list at `indices`
+    /// (see `PlannedPages.forEachPath`).
+    package func forEachPath(_ indices: Range<Int>, _ body: (Int, PageSlot, UnsafeBufferPointer<UInt8>, Int) -> Void) {
+        plan.pages.forEachPath(indices, of: positions, body)
+    }
+
     /// The folders that hold the list's pages, without their parents.
     package var folders: Set<String> { plan.pages.folders(holding: positions) }
 }

@@ -39,7 +39,9 @@ package final class SiteWriter: Sendable {
     }
 
     /// Creates `folders` (relative; "" is the output folder) up front, so concurrent writers never race on them.
-    package func prepare(folders: Set<String>) throws {
+    /// With `sweeping`, removes the temporary files a build killed mid-write left in them (listing a family's
+    /// folder reads a name per page, so a build that knows the last one finished skips it).
+    package func prepare(folders: Set<String>, sweeping: Bool = true) throws {
         for name in folders.sorted() {
             let folder = Substring(name)
             let absolute = folder.isEmpty ? outputDirectory : (outputDirectory as NSString).appendingPathComponent(String(folder))
@@ -48,7 +50,7 @@ package final class SiteWriter: Sendable {
             } catch {
                 throw BuildFailure.io(path: DisplayPath.of(absolute), message: "cannot create folder: \(SystemError.reason(error))")
             }
-            removeAbandonedTemporaries(in: absolute)
+            if sweeping { removeAbandonedTemporaries(in: absolute) }
             folderDescriptors.withLock { descriptors in
                 guard descriptors[folder] == nil else { return }
                 let descriptor = open(absolute, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
@@ -64,10 +66,19 @@ package final class SiteWriter: Sendable {
     }
 
     /// A build killed mid-write leaves its temporary files behind; they carry a name no page can have.
+    /// A family's folder holds a file per page: names are read as bytes, and only hidden ones become strings.
     private func removeAbandonedTemporaries(in folder: String) {
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where AtomicFile.isTemporaryName(name) {
-            try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(name))
+        guard let directory = opendir(folder) else { return }
+        var abandoned: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes -> String? in
+                guard bytes.first == UInt8(ascii: ".") else { return nil }
+                return String(cString: bytes.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            if let name, AtomicFile.isTemporaryName(name) { abandoned.append(name) }
         }
+        closedir(directory)
+        for name in abandoned { try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(name)) }
     }
 
     /// Writes `bytes` to `relativePath` unless the file already holds exactly them. Safe to call concurrently.

@@ -2,6 +2,7 @@ import VersusModel
 import VersusLoad
 import VersusRender
 import VersusBuild
+import VersusIncremental
 import VersusKit
 import XCTest
 
@@ -238,6 +239,25 @@ final class IncrementalBuildTests: XCTestCase {
         try FileManager.default.setAttributes([.modificationDate: future], ofItemAtPath: entry)
         _ = try build()
         XCTAssertTrue(try Fixture.read(output + "/en/mail/250.html").contains("OX"))
+    }
+
+    /// A build killed mid-write can leave a temporary file in a page's folder. Listing every folder costs a name per
+    /// page, so a build lists them only when the last build did not finish or left no manifest.
+    func testTemporariesOfAnUnfinishedBuildAreRemoved() throws {
+        let temporary = output + "/en/mail/.250.html.4242.7.tmp"
+        try FileManager.default.createDirectory(atPath: output + "/en/mail", withIntermediateDirectories: true)
+        try Fixture.write("partial", to: temporary)
+        _ = try build()
+        XCTAssertFalse(FileManager.default.fileExists(atPath: temporary), "the first build in a folder removes them")
+
+        let marker = BuildManifest.unfinishedMarker(of: BuildManifest.file(contentDirectory: content, outputDirectory: output))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: marker), "a finished build removes its marker")
+        try Fixture.write("partial", to: temporary)
+        try Fixture.write("", to: marker)
+        try Fixture.write(try Fixture.read(content + "/mail/250.md") + "\nEdited.\n", to: content + "/mail/250.md")
+        _ = try build()
+        XCTAssertFalse(FileManager.default.fileExists(atPath: temporary), "a build after an unfinished one removes them")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: marker))
     }
 
     func testAFileChangedByHandIsRestored() throws {

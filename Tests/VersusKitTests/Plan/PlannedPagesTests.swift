@@ -18,14 +18,26 @@ final class PlannedPagesTests: XCTestCase {
             for mode in policy == .all ? RedirectMode.allCases : [.files] {
                 let plan = SitePlanner.plan(catalog, redirects: mode)
                 var paths = Set<String>()
-                var buffer = [UInt8](repeating: 0, count: plan.pages.longestPath)
+                // A rebuild spells each path from the page's slot without making the page: the same bytes.
+                var spelled: [(Int, PageSlot, String, String, UInt8)] = []
+                plan.pages.forEachPath(plan.pages.indices, of: nil) { position, slot, path, nameStart in
+                    spelled.append((position, slot, String(decoding: path, as: UTF8.self), String(decoding: path[nameStart...], as: UTF8.self),
+                                    path.baseAddress![path.count]))
+                }
+                XCTAssertEqual(spelled.count, plan.pages.count)
+                // A part of the site walks some positions only, entering and leaving segments.
+                var sampled: [String] = []
+                let every7th = stride(from: 1, to: plan.pages.count, by: 7).map(Int32.init)
+                plan.pages.forEachPath(every7th.indices, of: every7th) { _, _, path, _ in sampled.append(String(decoding: path, as: UTF8.self)) }
+                XCTAssertEqual(sampled, stride(from: 1, to: plan.pages.count, by: 7).map { plan.pages[$0].path })
                 for (position, page) in plan.pages.enumerated() {
                     XCTAssertTrue(paths.insert(page.path).inserted, "\(page.path) twice")
-                    // A rebuild spells the path from the page's slot without making the page: the same bytes.
-                    let slot = plan.pages.slot(at: position)
-                    let (length, nameStart) = buffer.withUnsafeMutableBufferPointer { plan.pages.writePath(of: slot, position: position, into: $0) }
-                    XCTAssertEqual(String(decoding: buffer[..<length], as: UTF8.self), page.path)
-                    XCTAssertEqual(String(decoding: buffer[nameStart..<length], as: UTF8.self), (page.path as NSString).lastPathComponent)
+                    let (walked, slot, path, name, terminator) = spelled[position]
+                    XCTAssertEqual(walked, position)
+                    XCTAssertEqual(slot, plan.pages.slot(at: position))
+                    XCTAssertEqual(path, page.path)
+                    XCTAssertEqual(name, (page.path as NSString).lastPathComponent)
+                    XCTAssertEqual(terminator, 0)
                     XCTAssertEqual(slot.shape == .siteWide, page.kind.family == nil, page.path)
                     let found = plan.locate(page.path)
                     XCTAssertEqual(found?.page, page, page.path)
