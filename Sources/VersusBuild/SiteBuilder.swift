@@ -62,7 +62,7 @@ public enum SiteBuilder {
         }
 
         // The last build's manifest is read while the content loads.
-        let (loaded, manifest) = Parallel.alongside({ check(options) }, background: { BuildManifest(file: manifestFile) })
+        var (loaded, manifest) = Parallel.alongside({ check(options) }, background: { BuildManifest(file: manifestFile) })
         guard let catalog = loaded.0, let templates = loaded.1, !loaded.2.hasErrors else { throw BuildFailure.invalidInput(loaded.2) }
         let diagnostics = loaded.2
         let allAssets = try AssetFiles(directory: (options.templatesDirectory as NSString).appendingPathComponent("assets")).load()
@@ -80,6 +80,7 @@ public enum SiteBuilder {
         let renderers = SiteRenderers(catalog: catalog, plan: plan, templates: templates)
         clock.end("Markdown")
 
+        manifest.match(BuildManifest.keys(of: pages, assetPaths: assetPaths))
         let holding = pages.folders.union(assetPaths.compactMap { path in path.lastIndex(of: "/").map { String(path[..<$0]) } })
         // A file of the last build where this one needs a folder (an asset that became a folder of assets) goes first.
         let folders = Self.withParents(holding)

@@ -5,9 +5,11 @@ import VersusFiles
 
 /// What the last build wrote into an output folder: for each file, the fingerprint of its inputs and the size
 /// and modification time it had. Kept in `.versus/` beside the content, never in the output, as lines of
-/// `fingerprint(hex) size modified path`. In memory a record is found by a 64-bit hash of its path (`key`): a
-/// million paths held as strings would take more memory than the rest of a build, so the paths are read from the
-/// file again on the rare occasions they are needed (`forEachRecord`).
+/// `fingerprint(hex) size modified path`, the numbers written at a fixed width so that a build that changed a few
+/// files rewrites their lines in place rather than the whole file. In memory a record is found by its line's
+/// position when the last build wrote the same files in the same order (`match`), else by a 64-bit hash of its
+/// path (`key`): a million paths held as strings would take more memory than the rest of a build, so the paths are
+/// read from the file again on the rare occasions they are needed (`forEachRecord`).
 package struct BuildManifest {
     package struct Record: Equatable {
         var fingerprint: UInt64
@@ -27,8 +29,27 @@ package struct BuildManifest {
         }
     }
 
-    /// By `key(of:)` of the path.
-    package private(set) var records: [UInt64: Record] = [:]
+    /// One record line of the file: the key of its path, its record, and where it starts in the file (as
+    /// `-1 - offset` when its numbers are not at the fixed width, so it cannot be rewritten in place).
+    struct Line {
+        var key: UInt64
+        var record: Record
+        var offset: Int64
+    }
+
+    /// In the file's order.
+    private var lines: [Line] = []
+    /// The bytes before the first record line: the header lines.
+    private var headerLength = 0
+
+    /// How this build's files find their lines (see `match`): nil until matched.
+    private enum Lookup {
+        /// The last build wrote the same files in the same order: a file's line is at its position.
+        case byPosition
+        /// The line of each key.
+        case byKey([UInt64: Int32])
+    }
+    private var lookup: Lookup?
     package var source: Source?
     /// Each family's `SourceScopes` value at the last build: `#scope <family> <hex>` lines.
     package var scopes = SourceScopes(byFamily: [:])
@@ -41,16 +62,48 @@ package struct BuildManifest {
     package init(file: String) {
         self.file = file
         var scopes: [String: UInt64] = [:]
-        var records: [UInt64: Record] = [:]
-        Self.scan(file, header: { line in
+        var lines: [Line] = []
+        var headerLength: Int?
+        Self.scan(file, header: { line, _ in
             if let source = Self.source(in: line) { self.source = source }
             if let (family, value) = Self.scope(in: line) { scopes[family] = value }
-        }, record: { path, record in
-            records[Self.key(utf8: path)] = record
+        }, record: { path, record, offset, fixed in
+            if headerLength == nil { headerLength = Int(offset) }
+            lines.append(Line(key: Self.key(utf8: path), record: record, offset: fixed ? offset : -1 - offset))
         })
         self.scopes = SourceScopes(byFamily: scopes)
-        self.records = records
+        self.lines = lines
+        self.headerLength = headerLength ?? -1
     }
+
+    /// Matches the last build's lines to this build's files, whose keys (`key(of:)` of their paths) are `keys`, in
+    /// the order their records will be saved: by position when they are the same files in the same order, else by key.
+    package mutating func match(_ keys: [UInt64]) {
+        if keys.count == lines.count, zip(keys, lines).allSatisfy({ $0 == $1.key }) {
+            lookup = .byPosition
+            return
+        }
+        var lineOfKey: [UInt64: Int32] = [:]
+        lineOfKey.reserveCapacity(lines.count)
+        for (index, line) in lines.enumerated() { lineOfKey[line.key] = Int32(index) }
+        lookup = .byKey(lineOfKey)
+    }
+
+    /// The last build's record of the file with key `key`, which is this build's `index`th (see `match`).
+    func record(at index: Int, key: UInt64) -> Record? {
+        if index < lines.count, lines[index].key == key { return lines[index].record }
+        if case .byKey(let lineOfKey)? = lookup { return lineOfKey[key].map { lines[Int($0)].record } }
+        return nil
+    }
+
+    /// True when the last build wrote exactly this build's files, in order (see `match`).
+    var writesTheSameFiles: Bool {
+        if case .byPosition? = lookup { return true }
+        return false
+    }
+
+    /// The number of files the last build recorded.
+    var recordCount: Int { lines.count }
 
     /// The key of a path's record: a stable 64-bit hash of it.
     package static func key(of path: String) -> UInt64 { StableHash.of([path]) }
@@ -62,7 +115,11 @@ package struct BuildManifest {
     }
 
     /// The record of `path`, if the last build wrote it.
-    package func record(for path: String) -> Record? { records[Self.key(of: path)] }
+    package func record(for path: String) -> Record? {
+        let key = Self.key(of: path)
+        if case .byKey(let lineOfKey)? = lookup { return lineOfKey[key].map { lines[Int($0)].record } }
+        return lines.first { $0.key == key }?.record
+    }
 
     /// `.versus/manifest-<hash of the output folder>.txt` beside the content folder; one per part for a part of a
     /// site (`manifest-<hash>-2of3.txt`).
@@ -73,7 +130,7 @@ package struct BuildManifest {
     }
 
     /// True when the last build left no record.
-    package var isEmpty: Bool { records.isEmpty }
+    package var isEmpty: Bool { lines.isEmpty }
 
     /// The file a build keeps beside its manifest `file` from its first write until its manifest is saved: found at
     /// the start of the next build, it tells that build the last one was killed or failed mid-write.
@@ -130,7 +187,7 @@ package struct BuildManifest {
             if changed.contains(true) { unchanged = false }
             batch.removeAll(keepingCapacity: true)
         }
-        scan(file, header: { _ in }, record: { path, record in
+        scan(file, header: { _, _ in }, record: { path, record, _, _ in
             guard unchanged else { return }
             files += 1
             let slash = path.lastIndex(of: UInt8(ascii: "/"))
@@ -149,17 +206,19 @@ package struct BuildManifest {
 
     /// Calls `body` with each record of the manifest at `file` and its path, reading the file in pieces.
     package static func forEachRecord(in file: String, _ body: (String, Record) -> Void) {
-        scan(file, header: { _ in }, record: { path, record in body(String(decoding: path, as: UTF8.self), record) })
+        scan(file, header: { _, _ in }, record: { path, record, _, _ in body(String(decoding: path, as: UTF8.self), record) })
     }
 
-    /// Reads `file` a piece at a time, handing header lines (`#…`) and parsed record lines to the closures; lines
-    /// that parse as neither are skipped. A manifest can hold a million lines, so none of this makes a string per
-    /// line unless asked to.
-    private static func scan(_ file: String, header: (UnsafeBufferPointer<UInt8>) -> Void,
-                             record: (UnsafeBufferPointer<UInt8>, Record) -> Void) {
+    /// Reads `file` a piece at a time, handing header lines (`#…`) and parsed record lines to the closures with the
+    /// offset of the line in the file (and for a record, whether its numbers are at the fixed width); lines that
+    /// parse as neither are skipped. A manifest can hold a million lines, so none of this makes a string per line
+    /// unless asked to.
+    private static func scan(_ file: String, header: (UnsafeBufferPointer<UInt8>, Int64) -> Void,
+                             record: (UnsafeBufferPointer<UInt8>, Record, Int64, Bool) -> Void) {
         guard let handle = FileHandle(forReadingAtPath: file) else { return }
         defer { try? handle.close() }
         var pending: [UInt8] = []
+        var pendingOffset: Int64 = 0
         while true {
             let chunk = (try? handle.read(upToCount: 1 << 20)) ?? nil
             let atEnd = chunk?.isEmpty ?? true
@@ -177,18 +236,24 @@ package struct BuildManifest {
                         break
                     }
                     let line = UnsafeBufferPointer(rebasing: buffer[start..<end])
-                    if line.first == UInt8(ascii: "#") { header(line) } else if !line.isEmpty { parse(line, record) }
+                    let offset = pendingOffset + Int64(start)
+                    if line.first == UInt8(ascii: "#") {
+                        header(line, offset)
+                    } else if !line.isEmpty {
+                        parse(line) { path, parsed, fixed in record(path, parsed, offset, fixed) }
+                    }
                     start = end + 1
                 }
                 consumed = min(start, buffer.count)
             }
             pending.removeFirst(consumed)
+            pendingOffset += Int64(consumed)
             if atEnd { return }
         }
     }
 
-    /// `fingerprint(hex) size modified path`.
-    private static func parse(_ line: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Record) -> Void) {
+    /// `fingerprint(hex) size modified path`; `body` learns whether the numbers are at the fixed width.
+    private static func parse(_ line: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Record, Bool) -> Void) {
         var index = 0
         func number(radix: UInt64) -> UInt64? {
             var value: UInt64 = 0
@@ -212,7 +277,8 @@ package struct BuildManifest {
             return
         }
         body(UnsafeBufferPointer(rebasing: line[index...]),
-             Record(fingerprint: fingerprint, size: Int64(bitPattern: size), modified: Int64(bitPattern: modified)))
+             Record(fingerprint: fingerprint, size: Int64(bitPattern: size), modified: Int64(bitPattern: modified)),
+             index == recordPrefixWidth)
     }
 
     package enum Status {
@@ -224,9 +290,10 @@ package struct BuildManifest {
         case current
     }
 
-    /// `key` is `key(of: path)` of a page, `stamp` reads its file's stamp (called only when the fingerprints agree).
-    func status(key: UInt64, fingerprint: UInt64, stamp: () -> FileStamp?) -> Status {
-        guard let record = records[key] else { return .unknown }
+    /// `key` is `key(of: path)` of this build's `index`th file (see `match`), `stamp` reads its stamp (called only
+    /// when the fingerprints agree).
+    func status(index: Int, key: UInt64, fingerprint: UInt64, stamp: () -> FileStamp?) -> Status {
+        guard let record = record(at: index, key: key) else { return .unknown }
         guard record.fingerprint == fingerprint, let stamp = stamp(), stamp.size == record.size, stamp.modified == record.modified else {
             return .outdated
         }
@@ -246,18 +313,7 @@ package struct BuildManifest {
             guard failure == nil, !bytes.isEmpty else { return }
             do { try handle.write(contentsOf: bytes) } catch { failure = error }
         }
-        var header: [UInt8] = []
-        if let source {
-            header += "#source ".utf8
-            append(source.digest, radix: 16, to: &header)
-            header += " \(source.pages)\n".utf8
-        }
-        for (family, scope) in scopes.byFamily.sorted(by: { $0.key < $1.key }) {
-            header += "#scope \(family) ".utf8
-            append(scope, radix: 16, to: &header)
-            header.append(0x0A)
-        }
-        write(header)
+        write(Self.header(source: source, scopes: scopes))
         lines(write)
         // Not synced: a manifest lost to a crash costs a full build, and one cut short records fewer files.
         try? handle.close()
@@ -272,6 +328,58 @@ package struct BuildManifest {
         }
     }
 
+    /// The header lines: `#source <digest> <pages>` (dashes for no source) and `#scope <family> <value>` for each
+    /// family, the numbers at a fixed width, so that the same families give a header of the same length.
+    static func header(source: Source?, scopes: SourceScopes) -> [UInt8] {
+        var header: [UInt8] = Array("#source ".utf8)
+        if let source {
+            append(source.digest, radix: 16, width: 16, to: &header)
+            header.append(0x20)
+            append(UInt64(max(0, source.pages)), radix: 10, width: 12, to: &header)
+        } else {
+            header += "---------------- ------------".utf8
+        }
+        header.append(0x0A)
+        for (family, scope) in scopes.byFamily.sorted(by: { $0.key < $1.key }) {
+            header += "#scope \(family) ".utf8
+            append(scope, radix: 16, width: 16, to: &header)
+            header.append(0x0A)
+        }
+        return header
+    }
+
+    /// The bytes of a record line before its path: three numbers at a fixed width and a space after each.
+    static let recordPrefixWidth = 16 + 1 + 20 + 1 + 20 + 1
+
+    /// `fingerprint(hex) size modified ` at the fixed width (`recordPrefixWidth` bytes).
+    static func appendPrefix(_ record: Record, to bytes: inout [UInt8]) {
+        append(record.fingerprint, radix: 16, width: 16, to: &bytes)
+        bytes.append(0x20)
+        append(UInt64(bitPattern: record.size), radix: 10, width: 20, to: &bytes)
+        bytes.append(0x20)
+        append(UInt64(bitPattern: record.modified), radix: 10, width: 20, to: &bytes)
+        bytes.append(0x20)
+    }
+
+    /// Rewrites in place the records of the lines at `changes` (indices into the lines) and the header, when the
+    /// file holds them at the fixed width and `header` has the length of the one in the file. Returns false, having
+    /// written nothing, when it cannot.
+    func rewriteInPlace(_ changes: [(line: Int, record: Record)], header: [UInt8]) -> Bool {
+        guard header.count == headerLength, changes.allSatisfy({ lines[$0.line].offset >= 0 }) else { return false }
+        let descriptor = open(file, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var prefix: [UInt8] = []
+        prefix.reserveCapacity(Self.recordPrefixWidth)
+        for change in changes {
+            prefix.removeAll(keepingCapacity: true)
+            Self.appendPrefix(change.record, to: &prefix)
+            guard pwrite(descriptor, prefix, prefix.count, off_t(lines[change.line].offset)) == prefix.count else { return false }
+        }
+        // The header last: a build cut short before it finds the last build's source, and so checks every file.
+        return pwrite(descriptor, header, header.count, 0) == header.count
+    }
+
     /// `fingerprint(hex) size modified path` and a newline.
     static func appendLine(_ path: String, _ record: Record, to bytes: inout [UInt8]) {
         var path = path
@@ -280,28 +388,23 @@ package struct BuildManifest {
 
     /// `fingerprint(hex) size modified path` and a newline, the path given as UTF-8.
     static func appendLine(_ path: UnsafeBufferPointer<UInt8>, _ record: Record, to bytes: inout [UInt8]) {
-        append(record.fingerprint, radix: 16, to: &bytes)
-        bytes.append(0x20)
-        append(UInt64(bitPattern: record.size), radix: 10, to: &bytes)
-        bytes.append(0x20)
-        append(UInt64(bitPattern: record.modified), radix: 10, to: &bytes)
-        bytes.append(0x20)
+        appendPrefix(record, to: &bytes)
         bytes.append(contentsOf: path)
         bytes.append(0x0A)
     }
 
-    /// The digits of `value`, without making a string of them (a manifest can hold a million lines).
-    private static func append(_ value: UInt64, radix: UInt64, to bytes: inout [UInt8]) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var rest = value
-            var start = digits.count
-            repeat {
-                let digit = UInt8(rest % radix)
-                start -= 1
-                digits[start] = digit < 10 ? 0x30 + digit : 0x61 + digit - 10
-                rest /= radix
-            } while rest > 0
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+    /// The digits of `value`, `width` of them with leading zeros, without making a string of them (a manifest can
+    /// hold a million lines).
+    private static func append(_ value: UInt64, radix: UInt64, width: Int, to bytes: inout [UInt8]) {
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(0x30, count: width))
+        var rest = value
+        var index = start + width
+        while rest > 0, index > start {
+            let digit = UInt8(rest % radix)
+            index -= 1
+            bytes[index] = digit < 10 ? 0x30 + digit : 0x61 + digit - 10
+            rest /= radix
         }
     }
 }

@@ -44,17 +44,18 @@ extension BuildManifest {
                                 unchanged: unchangedFamilies.contains(segment.family))
         }
         let root = OpenFolder(path: output)
-        @Sendable func outcome(position: Int, slot: PageSlot, path: UnsafeBufferPointer<UInt8>, nameStart: Int, segment: SegmentState) -> ChangeSet.Outcome {
+        @Sendable func outcome(index: Int, position: Int, slot: PageSlot, path: UnsafeBufferPointer<UInt8>, nameStart: Int,
+                               segment: SegmentState) -> ChangeSet.Outcome {
             let key = Self.key(utf8: path)
             let statusOf = { (fingerprint: UInt64) -> Status in
-                self.status(key: key, fingerprint: fingerprint) {
+                self.status(index: index, key: key, fingerprint: fingerprint) {
                     path.withMemoryRebound(to: CChar.self) { name in
                         if let folder = segment.folder { return FileStamp(in: folder, name: name.baseAddress! + nameStart) }
                         return root.flatMap { FileStamp(in: $0, name: name.baseAddress!) }
                     }
                 }
             }
-            if segment.unchanged, let record = records[key], statusOf(record.fingerprint) == .current {
+            if segment.unchanged, let record = record(at: index, key: key), statusOf(record.fingerprint) == .current {
                 return .init(fingerprint: record.fingerprint, key: key, status: .current, stamp: nil)
             }
             // Looked up only when needed: a renderer is a large value, and most pages are not rendered.
@@ -77,12 +78,14 @@ extension BuildManifest {
         let outcomes = Parallel.map(pages.count, inRunsOf: 2_048) { indices, emit in
             var current = -1
             var segment = SegmentState(folder: nil, inputs: nil, unchanged: false)
+            var index = indices.lowerBound
             pages.forEachPath(indices) { position, slot, path, nameStart in
                 if slot.segment != current {
                     current = slot.segment
                     segment = segments[current]
                 }
-                emit(outcome(position: position, slot: slot, path: path, nameStart: nameStart, segment: segment))
+                emit(outcome(index: index, position: position, slot: slot, path: path, nameStart: nameStart, segment: segment))
+                index += 1
             }
             progress(indices.count)
         }
@@ -97,11 +100,20 @@ extension BuildManifest {
         let unchanged: Bool
     }
 
+    /// The keys (`key(of:)` of their paths) of the files a build of `pages` records, in the order it records them:
+    /// its pages, then `assetPaths` (see `match`).
+    package static func keys(of pages: PageList, assetPaths: [String]) -> [UInt64] {
+        Parallel.map(pages.count, inRunsOf: 8_192) { indices, emit in
+            pages.forEachPath(indices) { _, _, path, _ in emit(key(utf8: path)) }
+        } + assetPaths.map { key(of: $0) }
+    }
+
     /// Files the last build wrote that this one does not: neither a page of `pages` nor one of `assetPaths`. The
     /// paths are read from the manifest file only when the counts show some can be stale.
     package func noLongerBuilt(_ pages: PageList, everyPageRecorded: Bool, assetPaths: [String]) -> [String] {
+        if writesTheSameFiles { return [] }
         // As many records as current files, all of them recorded: nothing can be stale.
-        if records.count == pages.count + assetPaths.count, everyPageRecorded, assetPaths.allSatisfy({ record(for: $0) != nil }) { return [] }
+        if recordCount == pages.count + assetPaths.count, everyPageRecorded, assetPaths.allSatisfy({ record(for: $0) != nil }) { return [] }
         let assets = Set(assetPaths)
         var stale: [String] = []
         Self.forEachRecord(in: file) { path, _ in
@@ -119,10 +131,22 @@ extension BuildManifest {
             asset.stamp.map { (path: asset.path, record: Record(fingerprint: StableHash.of([asset.path]) ^ StableHash(bytes: asset.bytes).value,
                                                                 size: $0.size, modified: $0.modified)) }
         }
+        // The same files as the last build's, in the same order: only the records that changed are rewritten.
+        if writesTheSameFiles, assetRecords.count == assets.count {
+            var changed: [(line: Int, record: Record)] = []
+            for (index, outcome) in changes.outcomes.enumerated() {
+                if let stamp = outcome.stamp { changed.append((index, Record(fingerprint: outcome.fingerprint, size: stamp.size, modified: stamp.modified))) }
+            }
+            for (offset, asset) in assetRecords.enumerated() where record(at: pages.count + offset, key: Self.key(of: asset.path)) != asset.record {
+                changed.append((pages.count + offset, asset.record))
+            }
+            if changed.isEmpty, source == self.source, scopes == self.scopes { return }
+            if rewriteInPlace(changed, header: Self.header(source: source, scopes: scopes)) { return }
+        }
         var count = 0
-        for outcome in changes.outcomes where outcome.stamp != nil || records[outcome.key] != nil { count += 1 }
+        for (index, outcome) in changes.outcomes.enumerated() where outcome.stamp != nil || record(at: index, key: outcome.key) != nil { count += 1 }
         let unchanged = source == self.source && scopes == self.scopes && changes.writtenCount == 0
-            && count + assetRecords.count == records.count && assetRecords.allSatisfy { record(for: $0.path) == $0.record }
+            && count + assetRecords.count == recordCount && assetRecords.allSatisfy { record(for: $0.path) == $0.record }
         if unchanged { return }
         do {
             try Self.save(file: file, source: source, scopes: scopes) { write in
@@ -139,9 +163,9 @@ extension BuildManifest {
                         var index = indices.lowerBound
                         pages.forEachPath(indices) { _, _, path, _ in
                             let outcome = changes.outcomes[index]
-                            index += 1
                             let record = outcome.stamp.map { Record(fingerprint: outcome.fingerprint, size: $0.size, modified: $0.modified) }
-                                ?? records[outcome.key]
+                                ?? self.record(at: index, key: outcome.key)
+                            index += 1
                             if let record { Self.appendLine(path, record, to: &bytes) }
                         }
                         return bytes
