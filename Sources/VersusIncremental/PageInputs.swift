@@ -79,12 +79,12 @@ package struct PageInputs: Sendable {
         let key = BuildManifest.key(of: page.path)
         switch page.kind {
         case .code(let family, let code):
-            return Self.code(key: key, outline: outlines[family] ?? 0, entry: entry(code, of: family, in: page.language))
+            return Self.page(kind: 1, key: key, outline: outlines[family] ?? 0, entry(code, of: family, in: page.language))
         case .pair(let family, let a, let b):
-            return Self.pair(key: key, outline: outlines[family] ?? 0, entries: (entry(a, of: family, in: page.language), entry(b, of: family, in: page.language)),
-                             note: note(CodePair(a, b), of: family, in: page.language))
+            return Self.page(kind: 2, key: key, outline: outlines[family] ?? 0, entry(a, of: family, in: page.language),
+                             entry(b, of: family, in: page.language), note(CodePair(a, b), of: family, in: page.language))
         case .redirect(let family, let a, let b):
-            return Self.redirect(key: key, outline: outlines[family] ?? 0, note: note(CodePair(a, b), of: family, in: page.language))
+            return Self.page(kind: 3, key: key, outline: outlines[family] ?? 0, note(CodePair(a, b), of: family, in: page.language))
         default:
             return nil
         }
@@ -105,45 +105,29 @@ package struct PageInputs: Sendable {
 
     /// A page in a translation shows the translation's file and, where it has none, the default language's.
     private func entry(_ code: String, of family: String, in language: String) -> UInt64 {
-        var hash = StableHash()
-        hash.add(entries[family]?[EntryFile(code: code)] ?? 0)
-        hash.add(entries[family]?[EntryFile(code: code, language: language)] ?? 0)
-        return hash.value
+        Self.combine(entries[family]?[EntryFile(code: code)] ?? 0, entries[family]?[EntryFile(code: code, language: language)] ?? 0)
     }
 
     private func note(_ pair: CodePair, of family: String, in language: String) -> UInt64 {
+        Self.combine(notes[family]?[NoteFile(pair: pair)] ?? 0, notes[family]?[NoteFile(pair: pair, language: language)] ?? 0)
+    }
+
+    fileprivate static func combine(_ parts: UInt64...) -> UInt64 {
         var hash = StableHash()
-        hash.add(notes[family]?[NoteFile(pair: pair)] ?? 0)
-        hash.add(notes[family]?[NoteFile(pair: pair, language: language)] ?? 0)
+        for part in parts { hash.add(part) }
         return hash.value
     }
 
-    fileprivate static func code(key: UInt64, outline: UInt64, entry: UInt64) -> UInt64 {
+    /// The fingerprint of a code (kind 1), comparison (2) or redirect (3) page from its path's key, its family's
+    /// outline and the digests of its own files.
+    fileprivate static func page(kind: UInt64, key: UInt64, outline: UInt64, _ first: UInt64, _ second: UInt64 = 0, _ third: UInt64 = 0) -> UInt64 {
         var hash = StableHash()
         hash.add(key)
-        hash.add(UInt64(1))
+        hash.add(kind)
         hash.add(outline)
-        hash.add(entry)
-        return hash.value
-    }
-
-    fileprivate static func pair(key: UInt64, outline: UInt64, entries: (UInt64, UInt64), note: UInt64) -> UInt64 {
-        var hash = StableHash()
-        hash.add(key)
-        hash.add(UInt64(2))
-        hash.add(outline)
-        hash.add(entries.0)
-        hash.add(entries.1)
-        hash.add(note)
-        return hash.value
-    }
-
-    fileprivate static func redirect(key: UInt64, outline: UInt64, note: UInt64) -> UInt64 {
-        var hash = StableHash()
-        hash.add(key)
-        hash.add(UInt64(3))
-        hash.add(outline)
-        hash.add(note)
+        hash.add(first)
+        hash.add(second)
+        hash.add(third)
         return hash.value
     }
 
@@ -182,9 +166,9 @@ package struct SegmentInputs: Sendable {
     /// The fingerprint of a page of the segment (`key` is its path's `BuildManifest.key`); nil for a family index.
     package func fingerprint(of shape: PageSlot.Shape, key: UInt64) -> UInt64? {
         switch shape {
-        case .code(let code): return PageInputs.code(key: key, outline: outline, entry: entries[code])
-        case .pair(let a, let b): return PageInputs.pair(key: key, outline: outline, entries: (entries[a], entries[b]), note: note(a, b))
-        case .redirect(let a, let b): return PageInputs.redirect(key: key, outline: outline, note: note(a, b))
+        case .code(let code): return PageInputs.page(kind: 1, key: key, outline: outline, entries[code])
+        case .pair(let a, let b): return PageInputs.page(kind: 2, key: key, outline: outline, entries[a], entries[b], note(a, b))
+        case .redirect(let a, let b): return PageInputs.page(kind: 3, key: key, outline: outline, note(a, b))
         case .family, .siteWide: return nil
         }
     }
@@ -196,10 +180,5 @@ package struct SegmentInputs: Sendable {
 
 extension PageInputs {
     /// `note(_:of:in:)` of a pair without a note file in either language.
-    fileprivate static let noNote: UInt64 = {
-        var hash = StableHash()
-        hash.add(UInt64(0))
-        hash.add(UInt64(0))
-        return hash.value
-    }()
+    fileprivate static let noNote = combine(0, 0)
 }
