@@ -39,8 +39,8 @@ package enum Parallel {
     }
 
     /// Runs `background` on another thread while `foreground` runs on this one, and returns both results.
-    /// Unlike `both`, `foreground` keeps every core for its own `map`s: a `map` nested in another's task runs
-    /// on that task's thread alone.
+    /// `foreground` keeps every core for its own `map`s (a `map` nested in another's concurrent task runs on
+    /// that task's thread alone).
     package static func alongside<A, B: Sendable>(_ foreground: () -> A, background: @escaping @Sendable () -> B) -> (A, B) {
         let result = Mutex<B?>(nil)
         let done = DispatchGroup()
@@ -51,15 +51,6 @@ package enum Parallel {
         let first = foreground()
         done.wait()
         return (first, result.withLock { $0! })
-    }
-
-    /// Runs `first` and `second` at the same time and returns both results.
-    package static func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
-        let a = Mutex<A?>(nil), b = Mutex<B?>(nil)
-        DispatchQueue.concurrentPerform(iterations: 2) { task in
-            if task == 0 { let value = first(); a.withLock { $0 = value } } else { let value = second(); b.withLock { $0 = value } }
-        }
-        return (a.withLock { $0! }, b.withLock { $0! })
     }
 }
 

@@ -35,7 +35,7 @@ extension BuildManifest {
     package func rebuild(_ pages: PageList, site: PageRenderer, renderers: [String: PageRenderer], unchangedFamilies: Set<String>,
                          inputs: PageInputs, output: String, write: @Sendable (Page, [UInt8]) -> FileStamp?,
                          progress: @Sendable (Int) -> Void) -> ChangeSet {
-        let fingerprints = PageFingerprints(templates: site.templates, inputs: inputs)
+        let fingerprints = PageFingerprints(templates: site.templates)
         let planned = pages.plan.pages
         let segments = (0..<planned.segmentCount).map { index -> SegmentState in
             guard let segment = planned.familySegment(index) else { return SegmentState(folder: nil, inputs: nil, unchanged: false) }

@@ -12,10 +12,8 @@ import VersusFiles
 package struct PageFingerprints: Sendable {
     private let global: UInt64
     private let digests = TemplateDigest()
-    private let inputs: PageInputs
 
-    package init(templates: TemplateSet, inputs: PageInputs) {
-        self.inputs = inputs
+    package init(templates: TemplateSet) {
         var global = StableHash()
         global.add(Self.toolIdentity)
         for (name, text) in templates.sources {
@@ -24,9 +22,6 @@ package struct PageFingerprints: Sendable {
         }
         self.global = global.value
     }
-
-    /// The fingerprint of a page made from its input files (see `PageInputs`), when its kind has one.
-    func inputFingerprint(of page: Page) -> UInt64? { inputs.fingerprint(of: page) }
 
     /// `source` is `renderer.source(of: page)`.
     func fingerprint(of page: Page, source: PageSource) -> UInt64 {

@@ -73,23 +73,6 @@ package struct PageInputs: Sendable {
         }
     }
 
-    /// The fingerprint of a code, comparison or redirect page; nil for other kinds. The same value as
-    /// `segment(...).fingerprint(of:key:)` gives the page's slot.
-    package func fingerprint(of page: Page) -> UInt64? {
-        let key = BuildManifest.key(of: page.path)
-        switch page.kind {
-        case .code(let family, let code):
-            return Self.page(kind: 1, key: key, outline: outlines[family] ?? 0, entry(code, of: family, in: page.language))
-        case .pair(let family, let a, let b):
-            return Self.page(kind: 2, key: key, outline: outlines[family] ?? 0, entry(a, of: family, in: page.language),
-                             entry(b, of: family, in: page.language), note(CodePair(a, b), of: family, in: page.language))
-        case .redirect(let family, let a, let b):
-            return Self.page(kind: 3, key: key, outline: outlines[family] ?? 0, note(CodePair(a, b), of: family, in: page.language))
-        default:
-            return nil
-        }
-    }
-
     /// What the pages of one family in one language are made from, by the positions of their codes in `codes` (the
     /// family's codes shown in `language`, in plan order).
     package func segment(family: String, language: String, codes: [String]) -> SegmentInputs {

@@ -20,13 +20,6 @@ package struct PageSlot: Equatable, Sendable {
 }
 
 extension PlannedPages {
-    /// The slot of the page at `position`.
-    package func slot(at position: Int) -> PageSlot {
-        let index = PairList.lastStart(atMost: position, in: starts)
-        guard case .family(let family) = segments[index] else { return PageSlot(segment: index, shape: .siteWide) }
-        return PageSlot(segment: index, shape: family.shape(at: position - starts[index]))
-    }
-
     /// The number of segments: runs of site-wide pages, and each family's pages in one language.
     package var segmentCount: Int { segments.count }
 

@@ -22,13 +22,14 @@ final class PageInputsTests: XCTestCase {
                                 translations: catalog.languages.dropFirst().map(\.code), lenders: lenders)
         let pages = SitePlanner.plan(catalog).pages
         var result: [String: UInt64] = [:]
-        for (position, page) in pages.enumerated() {
-            let fingerprint = inputs.fingerprint(of: page)
-            if let fingerprint { result[page.path] = fingerprint }
-            // A rebuild fingerprints the page from its slot, without making it: the same value.
-            let slot = pages.slot(at: position)
-            let segment = pages.familySegment(slot.segment).map { inputs.segment(family: $0.family, language: $0.language, codes: $0.codes) }
-            XCTAssertEqual(segment?.fingerprint(of: slot.shape, key: BuildManifest.key(of: page.path)), fingerprint, page.path)
+        // As a rebuild does: each page by its slot, each family's pages in a language by their segment's inputs.
+        var segments: [Int: SegmentInputs] = [:]
+        pages.forEachPath(pages.indices, of: nil) { _, slot, utf8, _ in
+            guard let segment = pages.familySegment(slot.segment) else { return }
+            let path = String(decoding: utf8, as: UTF8.self)
+            let segmentInputs = segments[slot.segment] ?? inputs.segment(family: segment.family, language: segment.language, codes: segment.codes)
+            segments[slot.segment] = segmentInputs
+            if let fingerprint = segmentInputs.fingerprint(of: slot.shape, key: BuildManifest.key(of: path)) { result[path] = fingerprint }
         }
         return result
     }

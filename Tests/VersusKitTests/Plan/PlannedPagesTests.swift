@@ -34,7 +34,6 @@ final class PlannedPagesTests: XCTestCase {
                     XCTAssertTrue(paths.insert(page.path).inserted, "\(page.path) twice")
                     let (walked, slot, path, name, terminator) = spelled[position]
                     XCTAssertEqual(walked, position)
-                    XCTAssertEqual(slot, plan.pages.slot(at: position))
                     XCTAssertEqual(path, page.path)
                     XCTAssertEqual(name, (page.path as NSString).lastPathComponent)
                     XCTAssertEqual(terminator, 0)
