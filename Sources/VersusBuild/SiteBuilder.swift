@@ -56,7 +56,12 @@ public enum SiteBuilder {
                                               part: options.shard?.label)
         let sourceDigest = SourceSignature.digest(folders: [options.contentDirectory, options.templatesDirectory],
                                                    settings: "\(options.settings)|\(options.shard?.label ?? "")")
-        if let unchanged = BuildManifest.unchangedBuild(file: manifestFile, digest: sourceDigest.value, output: options.outputDirectory) {
+        // Present from a build's first write until its manifest is saved: found now, the last build was cut short,
+        // and its manifest may pair records of files it wrote with the header of the build before it.
+        let unfinished = BuildManifest.unfinishedMarker(of: manifestFile)
+        let lastBuildCutShort = FileManager.default.fileExists(atPath: unfinished)
+        if !lastBuildCutShort,
+           let unchanged = BuildManifest.unchangedBuild(file: manifestFile, digest: sourceDigest.value, output: options.outputDirectory) {
             clock.end("compare with the last build")
             return clock.report(diagnostics: [], pages: unchanged.pages, written: 0, unchanged: unchanged.files, removed: 0)
         }
@@ -86,9 +91,8 @@ public enum SiteBuilder {
         let folders = Self.withParents(holding)
         _ = try StaleFiles.remove(folders.filter { manifest.record(for: $0) != nil }.sorted(), in: options.outputDirectory)
         let writer = SiteWriter(outputDirectory: options.outputDirectory)
-        // Present from the first write to the saved manifest: a build that finds it was not the first to end.
-        let unfinished = BuildManifest.unfinishedMarker(of: manifestFile)
-        let lastBuildFinished = !manifest.isEmpty && !FileManager.default.fileExists(atPath: unfinished)
+        // A build cut short, or one of a version before the marker, can have left temporary files.
+        let lastBuildFinished = !manifest.isEmpty && !lastBuildCutShort && manifest.isWrittenAtFixedWidth
         try? FileManager.default.createDirectory(atPath: (unfinished as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         guard FileManager.default.createFile(atPath: unfinished, contents: nil) else {
             throw BuildFailure.io(path: DisplayPath.of(unfinished), message: "cannot mark the build as begun")
@@ -104,7 +108,7 @@ public enum SiteBuilder {
                                 translations: catalog.languages.dropFirst().map(\.code), lenders: lenders)
         clock.end("digest the content")
         let counter = ProgressCounter(total: pages.count, report: progress)
-        let changes = manifest.rebuild(pages, site: renderers.site, renderers: renderers.byFamily, unchangedFamilies: scopes.unchanged(since: manifest.scopes),
+        let changes = manifest.rebuild(pages, site: renderers.site, renderers: renderers.byFamily, unchangedFamilies: lastBuildCutShort ? [] : scopes.unchanged(since: manifest.scopes),
                                        inputs: inputs, output: options.outputDirectory, write: { writer.write($1, to: $0.path) },
                                        progress: { counter.increment(by: $0) })
         if let failure = writer.firstFailure { throw failure }

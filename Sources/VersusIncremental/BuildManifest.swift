@@ -74,7 +74,11 @@ package struct BuildManifest {
         self.scopes = SourceScopes(byFamily: scopes)
         self.lines = lines
         self.headerLength = headerLength ?? -1
+        isWrittenAtFixedWidth = lines.allSatisfy { $0.offset >= 0 }
     }
+
+    /// False when a record's numbers are not at the fixed width: the manifest of a version of Versus before it.
+    package private(set) var isWrittenAtFixedWidth = true
 
     /// Matches the last build's lines to this build's files, whose keys (`key(of:)` of their paths) are `keys`, in
     /// the order their records will be saved: by position when they are the same files in the same order, else by key.
@@ -201,7 +205,8 @@ package struct BuildManifest {
             if batch.count == 16_384 { check() }
         })
         if unchanged { check() }
-        return unchanged ? (stored.pages, files) : nil
+        // A manifest cut short (lost to a crash before the disk had it all) records fewer files than pages.
+        return unchanged && files >= stored.pages ? (stored.pages, files) : nil
     }
 
     /// Calls `body` with each record of the manifest at `file` and its path, reading the file in pieces.

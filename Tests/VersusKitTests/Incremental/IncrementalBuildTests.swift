@@ -258,6 +258,30 @@ final class IncrementalBuildTests: XCTestCase {
         _ = try build()
         XCTAssertFalse(FileManager.default.fileExists(atPath: temporary), "a build after an unfinished one removes them")
         XCTAssertFalse(FileManager.default.fileExists(atPath: marker))
+
+        // A version before the marker left none: its manifest, numbers not at the fixed width, tells.
+        let manifest = BuildManifest.file(contentDirectory: content, outputDirectory: output)
+        try Fixture.write(try Fixture.read(manifest).replacingOccurrences(of: " 0", with: " "), to: manifest)
+        try Fixture.write("partial", to: temporary)
+        try Fixture.write(try Fixture.read(content + "/mail/250.md") + "\nEdited again.\n", to: content + "/mail/250.md")
+        _ = try build()
+        XCTAssertFalse(FileManager.default.fileExists(atPath: temporary), "a build after an older version's removes them")
+    }
+
+    /// A manifest cut short (a crash before the disk had all of it) records fewer files than the site has pages:
+    /// the no-op shortcut does not take it for the whole site.
+    func testAManifestCutShortDoesNotVouchForTheFilesItLost() throws {
+        try stamp(content, seconds: 1_600_000_000)
+        _ = try build()
+        let manifest = BuildManifest.file(contentDirectory: content, outputDirectory: output)
+        let lines = try Fixture.read(manifest).split(separator: "\n")
+        try Fixture.write(lines.prefix(lines.count / 2).joined(separator: "\n") + "\n", to: manifest)
+        let lost = try XCTUnwrap(lines.suffix(from: lines.count / 2).map { String($0.split(separator: " ", maxSplits: 3)[3]) }.first { $0.hasSuffix(".html") })
+        let page = output + "/" + lost
+        let original = try Fixture.read(page)
+        try FileManager.default.removeItem(atPath: page)
+        _ = try build()
+        XCTAssertEqual(try Fixture.read(page), original)
     }
 
     /// Each record line of the manifest: (size, modification time) by path.
@@ -304,6 +328,29 @@ final class IncrementalBuildTests: XCTestCase {
         XCTAssertGreaterThan(try build().filesWritten, 0)
         try assertManifestRecordsEveryFileAsItIs("after an edit over an older manifest")
         XCTAssertEqual(try build().filesWritten, 0)
+    }
+
+    /// A build killed while it rewrote its manifest in place leaves the records of the files it wrote under the
+    /// header of the build before it. When the next build's sources and options are those of that older header
+    /// again, neither the no-op shortcut nor a family's unchanged scope may vouch for those records.
+    func testABuildCutShortWhileRewritingItsManifestIsRecoveredFrom() throws {
+        try stamp(content, seconds: 1_600_000_000)
+        func build(_ baseURL: String, into folder: String? = nil) throws -> BuildReport {
+            var options = BuildOptions(contentDirectory: content, templatesDirectory: Fixture.templates, outputDirectory: folder ?? output)
+            options.baseURL = baseURL
+            return try SiteBuilder.build(options)
+        }
+        let manifest = BuildManifest.file(contentDirectory: content, outputDirectory: output)
+        _ = try build("https://first.example/")
+        let header = try Fixture.read(manifest).split(separator: "\n").filter { $0.hasPrefix("#") }
+        _ = try build("https://second.example/")
+        let records = try Fixture.read(manifest).split(separator: "\n").filter { !$0.hasPrefix("#") }
+        try Fixture.write((header + records).joined(separator: "\n") + "\n", to: manifest)
+        try Fixture.write("", to: BuildManifest.unfinishedMarker(of: manifest))
+
+        XCTAssertGreaterThan(try build("https://first.example/").filesWritten, 0)
+        _ = try build("https://first.example/", into: folder + "/clean")
+        XCTAssertNil(RebuildPropertyTests.difference(output, folder + "/clean"))
     }
 
     func testAFileChangedByHandIsRestored() throws {
