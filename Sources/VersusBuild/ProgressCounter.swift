@@ -19,7 +19,8 @@ package final class ProgressCounter: Sendable {
         self.report = report
     }
 
-    func increment(by count: Int = 1) {
+    /// Adds `count` pages done.
+    func increment(by count: Int) {
         guard let report else { return }
         let due: Int? = state.withLock { state in
             state.done += count
