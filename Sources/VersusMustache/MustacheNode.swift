@@ -1,5 +1,5 @@
 /// A parsed template: a tree of nodes with names split ahead of time and text kept as UTF-8 bytes.
-indirect enum MustacheNode: Sendable {
+enum MustacheNode: Sendable {
     case text([UInt8])
     case variable(MustacheName, escaped: Bool)
     /// `id` is unique in the process: rendered sections of shared values are remembered under it.

@@ -16,11 +16,20 @@ extension TemplateValue: TemplateConvertible {
         return .object(object)
     }
 
-    /// `self` (an object) with `other`'s fields added; `other` wins where both have a field.
-    package func adding(_ other: TemplateValue) -> TemplateValue {
-        guard case .object(var fields) = self, case .object(let more) = other else { return other }
-        fields.merge(more) { $1 }
-        return .object(fields)
+    /// Adds the fields of `other` (an object) to this object, in place; where both have a field, the existing one
+    /// stays when `keepingExisting`, else `other`'s wins. Anything but two objects becomes `other` (or stays, when keeping).
+    package mutating func merge(_ other: TemplateValue, keepingExisting: Bool) {
+        guard case .object(var fields) = self, case .object(let more) = other else {
+            if !keepingExisting { self = other }
+            return
+        }
+        self = .null  // so that `fields` is the only reference and grows in place
+        if keepingExisting {
+            for (key, value) in more where fields[key] == nil { fields[key] = value }
+        } else {
+            fields.merge(more) { $1 }
+        }
+        self = .object(fields)
     }
 }
 

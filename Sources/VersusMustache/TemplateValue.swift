@@ -2,7 +2,7 @@ import Foundation
 import Synchronization
 
 /// The data a template renders: a small typed tree, so rendering needs no dynamic casts.
-package indirect enum TemplateValue: Sendable {
+package enum TemplateValue: Sendable {
     case null
     case bool(Bool)
     case text(String)

@@ -10,6 +10,8 @@ package final class EntryWords: Sendable {
     let nameHTML: String
     let summary: LocalizedText
     let summaryHTML: String
+    /// `summaryHTML` without its final period, for a pattern that puts its own punctuation around it.
+    let summaryClauseHTML: String
     let useWhen: LocalizedText?
     /// The classes the code is sent with: one, except for codes whose class comes from `used_with`.
     let classes: [CodeClass]
@@ -30,6 +32,9 @@ package final class EntryWords: Sendable {
     let tocItem: TemplateValue
     let learnMoreItem: TemplateValue
     let specLinks: [SpecReference: TemplateValue]
+    /// The entry's spec references as a set, and in `PageContext.specOrder`.
+    let specSet: Set<SpecReference>
+    let orderedSpec: [SpecReference]
 
     init(_ entry: Entry, family: Family, words: Words) {
         self.entry = entry
@@ -38,6 +43,7 @@ package final class EntryWords: Sendable {
         nameHTML = name.html
         summary = words.summary(entry)
         summaryHTML = summary.html
+        summaryClauseHTML = PairSentences.withoutFinalPeriod(summaryHTML)
         useWhen = words.useWhen(entry)
         classes = family.classes(of: entry)
         let classWords = classes.count == 1 ? words.classWords(family, key: classes[0].key) : nil
@@ -66,6 +72,8 @@ package final class EntryWords: Sendable {
                                             "external": true])
         }
         self.specLinks = specLinks
+        specSet = Set(entry.spec)
+        orderedSpec = specSet.sorted(by: PageContext.specOrder)
     }
 
     /// "X.7.12" sent with class "4" is "4.7.12" (RFC 3463 section 2: the class is the first part).

@@ -100,7 +100,7 @@ extension PageContext {
         let sentences = PairSentences(family: family, a: a, b: b, note: note?.summary, words: words)
         let shared = pairValues(family, words: words)
         var learnMore = [a.learnMoreItem, b.learnMoreItem, shared["family_link"]!]
-        for reference in Set(a.entry.spec + b.entry.spec).sorted(by: Self.specOrder) {
+        for reference in Self.union(a.orderedSpec, b.orderedSpec) {
             learnMore.append(a.specLinks[reference] ?? b.specLinks[reference]!)
         }
         let pageTitle = words.pattern(.pairHeadline).fill([
@@ -127,6 +127,25 @@ extension PageContext {
             differences: sentences.differences, uses: sentences.uses, learnMore: learnMore, toc: toc,
             breadcrumbs: [shared["home_crumb"]!, shared["family_crumb"]!, .object(["label": .text(pairLabel)])],
             exchangeSVG: exchangeSVG)
+    }
+
+    /// The references of two lists in `specOrder`, each once, in that order.
+    static func union(_ first: [SpecReference], _ second: [SpecReference]) -> [SpecReference] {
+        var merged: [SpecReference] = []
+        merged.reserveCapacity(first.count + second.count)
+        var (i, j) = (0, 0)
+        while i < first.count || j < second.count {
+            if j == second.count || (i < first.count && specOrder(first[i], second[j])) {
+                merged.append(first[i]); i += 1
+            } else if i == first.count || specOrder(second[j], first[i]) {
+                merged.append(second[j]); j += 1
+            } else {
+                merged.append(first[i])
+                if first[i] != second[j] { merged.append(second[j]) }
+                i += 1; j += 1
+            }
+        }
+        return merged
     }
 
     /// RFCs by number, then sections in catalog order ("15.5.5" before "15.5.11").

@@ -38,7 +38,10 @@ package struct PageContext: Sendable {
             return [shared, redirectPage(page, family(id), entryWords[page.language, id, a], entryWords[page.language, id, b], words: words)
                 .templateValue]
         default:
-            return [shared, pageValues(page).templateValue.adding(viewModel(for: page, words: words).templateValue)]
+            // The page's view model wins over the values every page receives.
+            var values = viewModel(for: page, words: words).templateValue
+            values.merge(pageValues(page).templateValue, keepingExisting: true)
+            return [shared, values]
         }
     }
 

@@ -15,8 +15,8 @@ package struct PairSentences {
         var lead: [String] = []
         if let opening = Self.opening(family: family, a, b, words: words) { lead.append(opening) }
         lead.append(note?.html ?? words.pattern(.leadContrast).fillHTML([
-            "a_code": a.codeHTML, "a_summary": Self.withoutFinalPeriod(a.summaryHTML),
-            "b_code": b.codeHTML, "b_summary": Self.withoutFinalPeriod(b.summaryHTML),
+            "a_code": a.codeHTML, "a_summary": a.summaryClauseHTML,
+            "b_code": b.codeHTML, "b_summary": b.summaryClauseHTML,
         ]))
         self.lead = lead
 
@@ -33,7 +33,7 @@ package struct PairSentences {
         }
         if let commands = Self.commandsSentence(family: family, a, b, words: words) { items.append(commands) }
         if let retry = Self.retrySentence(a, b, words: words) { items.append(retry) }
-        if Set(a.entry.spec) == Set(b.entry.spec) {
+        if a.specSet == b.specSet {
             items.append(words.pattern(.diffSpecSame).fillHTML(["a_code": a.codeHTML, "b_code": b.codeHTML, "spec": a.specHTML]))
         } else {
             items.append(words.pattern(.diffSpecDifferent).fillHTML([

@@ -92,14 +92,16 @@ struct CodePage: TemplateConvertible {
     var exchangeSVG: String?
 
     var templateValue: TemplateValue {
-        entry.templateValue.adding(.fields([
+        var value = entry.templateValue
+        value.merge(.fields([
             "exchange_svg_html": exchangeSVG,
             "page_title": pageTitle, "description": description, "headline_html": headlineHTML, "family_name": familyName,
             "family_url": familyURL, "compare_heading_html": compareHeadingHTML, "comparisons": comparisons,
             "has_comparisons": !comparisons.isEmpty, "frequently_compared": frequentlyCompared,
             "has_frequently_compared": !frequentlyCompared.isEmpty, "previous": previous, "next": next, "toc": toc,
             "og_type": "article", "json_ld": jsonLD, "breadcrumbs": breadcrumbs, "has_breadcrumbs": !breadcrumbs.isEmpty,
-        ]))
+        ]), keepingExisting: false)
+        return value
     }
 }
 

@@ -16,7 +16,9 @@ struct RootPage: TemplateConvertible {
     var defaultLanguageHTML: String
 
     var templateValue: TemplateValue {
-        home.templateValue.adding(.fields(["chooser": chooser, "default_language_html": defaultLanguageHTML]))
+        var value = home.templateValue
+        value.merge(.fields(["chooser": chooser, "default_language_html": defaultLanguageHTML]), keepingExisting: false)
+        return value
     }
 }
 
