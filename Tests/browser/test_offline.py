@@ -7,7 +7,7 @@ import pytest
 from conftest import ARTIFACTS
 
 
-@pytest.fixture(params=["file", "http"])
+@pytest.fixture(scope="module", params=["file", "http"])
 def start(request, site, server):
     """(base URL of the site, prefix every request must start with)."""
     if request.param == "file":
@@ -16,8 +16,10 @@ def start(request, site, server):
     return server + "/sub/", server + "/sub/"
 
 
-@pytest.fixture
-def page(browser, start):
+@pytest.fixture(scope="module")
+def tab(browser, start):
+    """One tab for the module's tests from one start: each test begins by loading a page in it. It records console
+    errors, page errors and requests that leave the site."""
     base, allowed = start
     page = browser.new_page()
     page.problems = []
@@ -26,8 +28,14 @@ def page(browser, start):
     page.on("request", lambda req: req.url.startswith(allowed) or page.problems.append("request left the site: " + req.url))
     page.base = base
     yield page
-    assert page.problems == []
     page.close()
+
+
+@pytest.fixture
+def page(tab):
+    yield tab
+    problems, tab.problems[:] = list(tab.problems), []
+    assert problems == []
 
 
 def heading(page):

@@ -1,5 +1,6 @@
 """versus serve: serves the site, keeps requests inside it, rebuilds and reloads after an edit,
 and keeps the last good site while content has errors."""
+import contextlib
 import http.client
 import json
 import os
@@ -28,24 +29,41 @@ def get(port, path):
     return response.status, response.read().decode("utf-8", "replace")
 
 
-@pytest.fixture
-def served():
+@contextlib.contextmanager
+def serving():
+    """`versus serve` on a site made by `versus init`: (its folder, its port)."""
     folder = tempfile.mkdtemp(prefix="versus-serve-")
     subprocess.run([versus_binary(), "init", folder], check=True, capture_output=True)
     port = free_port()
     process = subprocess.Popen([versus_binary(), "serve", "--port", str(port)], cwd=folder,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    deadline = time.time() + 20
-    while time.time() < deadline:
-        try:
-            if get(port, "/en/smtp/250.html")[0] == 200:
-                break
-        except OSError:
-            time.sleep(0.1)
-    yield folder, port
-    process.terminate()
-    process.wait(timeout=10)
-    shutil.rmtree(folder, ignore_errors=True)
+    try:
+        deadline = time.time() + 20
+        while time.time() < deadline:
+            try:
+                if get(port, "/en/smtp/250.html")[0] == 200:
+                    break
+            except OSError:
+                time.sleep(0.1)
+        yield folder, port
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def served():
+    """A server of its own, for a test that edits the site."""
+    with serving() as (folder, port):
+        yield folder, port
+
+
+@pytest.fixture(scope="module")
+def served_unchanged():
+    """One server for the tests that only make requests: none of them changes the site."""
+    with serving() as (folder, port):
+        yield folder, port
 
 
 def wait_for(port, path, text, cap=15.0):
@@ -96,8 +114,8 @@ def test_errors_keep_the_last_good_site_and_reach_the_page(served):
 
 @pytest.mark.parametrize("path", ["/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/en/..%2f..%2f..%2fetc/passwd",
                                   "/en/%2E%2E/%2E%2E/etc/passwd", "/..%5c..%5cetc/passwd", "/en/smtp/../../../etc/passwd"])
-def test_paths_outside_the_site_get_404(served, path):
-    _, port = served
+def test_paths_outside_the_site_get_404(served_unchanged, path):
+    _, port = served_unchanged
     status, body = get(port, path)
     assert status == 404
     assert "root:" not in body
@@ -181,16 +199,16 @@ def request(port, method, path):
     return response.status, dict(response.getheaders()), response.read()
 
 
-def test_a_folder_without_its_slash_is_redirected_as_static_servers_do(served):
-    _, port = served
+def test_a_folder_without_its_slash_is_redirected_as_static_servers_do(served_unchanged):
+    _, port = served_unchanged
     for folder in ["/en", "/en/smtp"]:
         status, headers, _ = request(port, "GET", folder)
         assert (status, headers.get("Location")) == (301, folder + "/")
         assert get(port, folder + "/")[0] == 200
 
 
-def test_only_get_and_head_are_answered(served):
-    _, port = served
+def test_only_get_and_head_are_answered(served_unchanged):
+    _, port = served_unchanged
     status, headers, body = request(port, "HEAD", "/en/smtp/250.html")
     assert status == 200 and body == b"" and int(headers["Content-Length"]) > 0
     for method in ["POST", "PUT", "DELETE", "OPTIONS"]:
