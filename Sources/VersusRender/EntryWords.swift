@@ -1,3 +1,4 @@
+import Synchronization
 import VersusModel
 import VersusPlan
 import VersusMustache
@@ -32,11 +33,15 @@ package final class EntryWords: Sendable {
     let tocItem: TemplateValue
     let learnMoreItem: TemplateValue
     let specLinks: [SpecReference: TemplateValue]
-    /// The entry's spec references as a set, and in `PageContext.specOrder`.
+    /// The entry's spec references as a set, and in `PageContext.specOrder` with each one's place in that order
+    /// among the family's references.
     let specSet: Set<SpecReference>
-    let orderedSpec: [SpecReference]
+    let orderedSpec: [(reference: SpecReference, rank: Int)]
+    /// The entry's side of a comparison page, built on first use (`PageContext.sideBlock`).
+    let sideBlock = Mutex<TemplateValue?>(nil)
 
-    init(_ entry: Entry, family: Family, words: Words) {
+    /// `specRanks` are the places of the family's spec references in `PageContext.specOrder`.
+    init(_ entry: Entry, family: Family, words: Words, specRanks: [SpecReference: Int]) {
         self.entry = entry
         codeHTML = HTML.escape(entry.code)
         name = words.name(entry)
@@ -73,7 +78,7 @@ package final class EntryWords: Sendable {
         }
         self.specLinks = specLinks
         specSet = Set(entry.spec)
-        orderedSpec = specSet.sorted(by: PageContext.specOrder)
+        orderedSpec = specSet.map { ($0, specRanks[$0]!) }.sorted { $0.rank < $1.rank }
     }
 
     /// "X.7.12" sent with class "4" is "4.7.12" (RFC 3463 section 2: the class is the first part).
@@ -91,8 +96,10 @@ package struct EntryWordsTable: Sendable {
         for language in catalog.languages {
             let words = Words(catalog: catalog, language: language)
             for family in catalog.families {
+                let references = Set(family.entries.flatMap(\.spec)).sorted(by: PageContext.specOrder)
+                let ranks = Dictionary(uniqueKeysWithValues: references.enumerated().map { ($1, $0) })
                 var entries: [String: EntryWords] = [:]
-                for entry in family.entries { entries[entry.code] = EntryWords(entry, family: family, words: words) }
+                for entry in family.entries { entries[entry.code] = EntryWords(entry, family: family, words: words, specRanks: ranks) }
                 table[language.code, default: [:]][family.id] = entries
             }
         }

@@ -78,20 +78,21 @@ extension PageContext {
             })
     }
 
-    /// One side of a comparison; the same for every pair page of the language, so it is built once.
-    func sideBlock(_ family: Family, _ entry: Entry, words: Words) -> TemplateValue {
-        let key = "\(words.language.code)/\(family.id)/\(entry.code)"
-        if let block = blocks.get(key) { return block }
+    /// One side of a comparison; the same for every pair page of the language, so it is built once and kept with
+    /// the entry's words.
+    func sideBlock(_ family: Family, _ side: EntryWords, words: Words) -> TemplateValue {
+        if let block = side.sideBlock.withLock({ $0 }) { return block }
+        let entry = side.entry
         let page = Page(kind: .code(family: family.id, code: entry.code), language: words.language.code,
                         path: SitePaths.code(words.language.code, family.id, entry.code))
         // With the language's strings inside, a side's sections read nothing from the page around them,
         // so the template engine renders each side once and reuses its bytes.
-        var side = entryBlock(page, family, entry, words: words, idPrefix: "\(entry.code)-", headingTag: "h3")
-        side.ui = languageStrings(words.language)
-        side.headings = blocks.get("headings/\(words.language.code)")
-        let block = side.templateValue.sharedObject
-        blocks.set(key, block)
-        return block
+        var block = entryBlock(page, family, entry, words: words, idPrefix: "\(entry.code)-", headingTag: "h3")
+        block.ui = languageStrings(words.language)
+        block.headings = blocks.get("headings/\(words.language.code)")
+        let value = block.templateValue.sharedObject
+        side.sideBlock.withLock { $0 = value }
+        return value
     }
 
     func pairPage(_ page: Page, _ family: Family, _ a: EntryWords, _ b: EntryWords, words: Words) -> PairPage {
@@ -123,26 +124,24 @@ extension PageContext {
         return PairPage(
             pageTitle: pageTitle, jsonLD: structuredData, description: description, headlineHTML: sentences.headline,
             familyName: words.familyName(family), familyURL: shared["family_crumb"]!["url"]!, lead: sentences.lead,
-            sides: [sideBlock(family, a.entry, words: words), sideBlock(family, b.entry, words: words)], note: note?.value,
+            sides: [sideBlock(family, a, words: words), sideBlock(family, b, words: words)], note: note?.value,
             differences: sentences.differences, uses: sentences.uses, learnMore: learnMore, toc: toc,
             breadcrumbs: [shared["home_crumb"]!, shared["family_crumb"]!, .object(["label": .text(pairLabel)])],
             exchangeSVG: exchangeSVG)
     }
 
-    /// The references of two lists in `specOrder`, each once, in that order.
-    static func union(_ first: [SpecReference], _ second: [SpecReference]) -> [SpecReference] {
+    /// The references of two entries in `specOrder`, each once.
+    static func union(_ first: [(reference: SpecReference, rank: Int)], _ second: [(reference: SpecReference, rank: Int)]) -> [SpecReference] {
         var merged: [SpecReference] = []
         merged.reserveCapacity(first.count + second.count)
         var (i, j) = (0, 0)
         while i < first.count || j < second.count {
-            if j == second.count || (i < first.count && specOrder(first[i], second[j])) {
-                merged.append(first[i]); i += 1
-            } else if i == first.count || specOrder(second[j], first[i]) {
-                merged.append(second[j]); j += 1
+            if j == second.count || (i < first.count && first[i].rank < second[j].rank) {
+                merged.append(first[i].reference); i += 1
+            } else if i == first.count || second[j].rank < first[i].rank {
+                merged.append(second[j].reference); j += 1
             } else {
-                merged.append(first[i])
-                if first[i] != second[j] { merged.append(second[j]) }
-                i += 1; j += 1
+                merged.append(first[i].reference); i += 1; j += 1
             }
         }
         return merged
