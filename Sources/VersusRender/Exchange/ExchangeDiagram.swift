@@ -9,8 +9,8 @@ struct ExchangeDiagram {
 
     struct Mark {
         var style: Style
-        /// "535", or "535 5.7.8" for an enhanced status code with its basic code.
-        var label: String
+        /// "535", or "535 5.7.8" for an enhanced status code with its basic code, as HTML.
+        var labelHTML: String
     }
 
     struct Step {
@@ -49,7 +49,7 @@ struct ExchangeDiagram {
             var arrowY = step.fromServer && !step.marks.isEmpty ? 20 : 34
             for mark in step.marks {
                 body += parts.mark(mark.style, at: arrowY)
-                body += HTML.escape(mark.label)
+                body += mark.labelHTML
                 body += "</text>"
                 arrowY += 26
             }

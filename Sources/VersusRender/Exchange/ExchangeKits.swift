@@ -1,10 +1,12 @@
 import Synchronization
 
 /// What every diagram of a family in one language shares, built once: the drawing's parts, the step labels, and each
-/// code's sentences for the description.
+/// code's marks and sentences for the description.
 struct ExchangeKit: Sendable {
     let parts: ExchangeParts
     let labels: [String]
+    /// By code: for each step, the code's mark label as HTML where the code is drawn, else nil.
+    let marks: [String: [String?]]
     /// By code.
     let sentences: [String: String]
 }

@@ -12,18 +12,19 @@ extension PageContext {
                 parts: ExchangeParts(labels: zip(labels, exchange.steps).map { ($0, $1.from == .server) }, clientLabel: words.ui(.exchangeClient),
                                      serverLabel: words.ui(.exchangeServer), mirrored: words.language.direction == .rtl),
                 labels: labels,
+                marks: Dictionary(family.entries.map { ($0.code, markLabels($0, exchange, family)) }, uniquingKeysWith: { a, _ in a }),
                 sentences: Dictionary(family.entries.map { ($0.code, placementSentences($0, exchange, family, words: words)) },
                                       uniquingKeysWith: { a, _ in a }))
         }
         // A lent exchange is the lender's: SMTP enhanced status codes are drawn on the "SMTP exchange".
         let familyName = exchange.lender == nil ? words.familyName(family)
             : exchange.lenderNames[words.language.code] ?? exchange.lenderNames[words.defaultLanguage.code] ?? words.familyName(family)
-        let steps = exchange.steps.enumerated().map { index, step in
-            ExchangeDiagram.Step(
-                label: kit.labels[index], fromServer: step.from == .server,
-                marks: codes.enumerated().filter { $0.element.steps.contains(step.key) }.map { position, entry in
-                    ExchangeDiagram.Mark(style: position == 0 ? .first : .second, label: markLabel(entry, at: step.key, family))
-                })
+        let codeMarks = codes.map { kit.marks[$0.code] ?? markLabels($0, exchange, family) }
+        let steps = exchange.steps.indices.map { index in
+            ExchangeDiagram.Step(label: kit.labels[index], fromServer: exchange.steps[index].from == .server,
+                                 marks: codeMarks.indices.compactMap { position in
+                                     codeMarks[position][index].map { ExchangeDiagram.Mark(style: position == 0 ? .first : .second, labelHTML: $0) }
+                                 })
         }
         let title = codes.count == 1
             ? words.plain(.exchangeTitle, ["family": familyName, "code": codes[0].code])
@@ -32,6 +33,11 @@ extension PageContext {
         return ExchangeDiagram(title: title, description: description, clientLabel: words.ui(.exchangeClient),
                                serverLabel: words.ui(.exchangeServer), steps: steps, legend: codes.count > 1 ? codes.map(\.code) : [],
                                mirrored: words.language.direction == .rtl).svg(using: kit.parts)
+    }
+
+    /// For each step of the exchange, the entry's mark label as HTML where the entry is drawn, else nil.
+    private func markLabels(_ entry: Entry, _ exchange: Exchange, _ family: Family) -> [String?] {
+        exchange.steps.map { step in entry.steps.contains(step.key) ? HTML.escape(markLabel(entry, at: step.key, family)) : nil }
     }
 
     /// "250 answers EHLO or HELO, MAIL and RCPT." and "220 is the server's connection greeting.", in words.

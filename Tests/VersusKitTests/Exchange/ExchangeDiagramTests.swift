@@ -111,7 +111,7 @@ final class ExchangeDrawingTests: XCTestCase {
     func testLongCodesInTheLegendNeverOverlap() {
         let codes = ["EAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA0", "ERR-CONNECTION-REFUSED-ABCDEFGH"]
         let svg = ExchangeDiagram(title: "t", description: "d", clientLabel: "Client", serverLabel: "Server",
-                                  steps: [.init(label: "GET", fromServer: false, marks: [.init(style: .first, label: codes[0])])],
+                                  steps: [.init(label: "GET", fromServer: false, marks: [.init(style: .first, labelHTML: codes[0])])],
                                   legend: codes, mirrored: false).svg
         // The second code does not fit beside the first: it gets a row of its own, at the left again.
         XCTAssertTrue(svg.contains("<g class=\"x-a\"><path d=\"M70 "))
