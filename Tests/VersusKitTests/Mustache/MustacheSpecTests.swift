@@ -103,3 +103,30 @@ final class MustacheSpecTests: XCTestCase {
     func testDelimiters() throws { try run("delimiters") }
     func testInheritance() throws { try run("~inheritance") }
 }
+
+/// `TemplateValue.merge`: which field wins, and values that are not objects.
+final class TemplateValueMergeTests: XCTestCase {
+    private func fields(_ value: TemplateValue) -> [String: String] {
+        guard case .object(let object) = value else { return [:] }
+        return object.compactMapValues { if case .text(let text) = $0 { return text } else { return nil } }
+    }
+
+    func testExistingFieldsWinOnlyWhenKept() {
+        let page: TemplateValue = ["title": "Page", "lang": "en"]
+        var kept = page
+        kept.merge(["title": "Site", "canonical": "https://example.org/"], keepingExisting: true)
+        XCTAssertEqual(fields(kept), ["title": "Page", "lang": "en", "canonical": "https://example.org/"])
+        var replaced = page
+        replaced.merge(["title": "Site", "canonical": "https://example.org/"], keepingExisting: false)
+        XCTAssertEqual(fields(replaced), ["title": "Site", "lang": "en", "canonical": "https://example.org/"])
+        XCTAssertEqual(fields(page), ["title": "Page", "lang": "en"], "the value merged from is a copy")
+    }
+
+    func testAnythingButTwoObjectsIsReplacedOrKept() {
+        var text: TemplateValue = "plain"
+        text.merge(["a": "1"], keepingExisting: true)
+        guard case .text("plain") = text else { return XCTFail("kept: \(text)") }
+        text.merge(["a": "1"], keepingExisting: false)
+        XCTAssertEqual(fields(text), ["a": "1"])
+    }
+}
