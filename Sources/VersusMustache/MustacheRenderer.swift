@@ -5,15 +5,21 @@ import Synchronization
 /// Partials are looked up by name at render time; an indented standalone partial is parsed once per indentation.
 package final class MustacheTemplates: Sendable {
     private let sources: [String: String]
-    private let parsed: Mutex<[String: [MustacheNode]]>
-    /// Sections rendered over a shared value, by (shared value, section node): see `render(_:in:section:_:)`.
-    /// Spread over several locks, so that threads rendering different pages seldom wait for each other.
-    private let renderedSections: [RenderedShard] = (0..<64).map { _ in RenderedShard() }
+    /// The parsed templates and rendered sections, once per rendering thread: threads walking one shared tree
+    /// spent a third of their time contending for its reference counts.
+    private let lanes: PerLane<Lane>
 
-    private final class RenderedShard: Sendable {
-        let sections = Mutex<[SharedSection: [UInt8]]>([:])
+    /// One thread's copy of the templates, parsed by it (locked only because threads beyond `RenderLane.count`
+    /// share lanes).
+    private final class Lane: Sendable {
+        /// Parsed templates by `key(name, indent)`.
+        let parsed: Mutex<[String: [MustacheNode]]>
+        /// Sections rendered over a shared value, by (shared value, section node): see `render(_:in:section:_:)`.
+        let renderedSections = Mutex<[SharedSection: [UInt8]]>([:])
+        let reuses = Atomic<Int>(0)
+
+        init(_ parsed: [String: [MustacheNode]]) { self.parsed = Mutex(parsed) }
     }
-    private let reuses = Atomic<Int>(0)
 
     private struct SharedSection: Hashable {
         var value: Int
@@ -22,11 +28,17 @@ package final class MustacheTemplates: Sendable {
 
     /// How many times a section over a shared value was not rendered again but its bytes reused (for tests and
     /// `build --verbose`).
-    package var reusedSectionCount: Int { reuses.load(ordering: .relaxed) }
+    package var reusedSectionCount: Int { lanes.made.reduce(0) { $0 + $1.reuses.load(ordering: .relaxed) } }
 
     /// Parses every source; the first syntax error is thrown with its template's name.
     package init(_ sources: [String: String]) throws {
         self.sources = sources
+        let parsed = try Self.parseAll(sources)
+        // The sources parsed once already, so parsing them again for another lane cannot fail.
+        lanes = PerLane(first: Lane(parsed)) { Lane((try? Self.parseAll(sources)) ?? [:]) }
+    }
+
+    private static func parseAll(_ sources: [String: String]) throws -> [String: [MustacheNode]] {
         var parsed: [String: [MustacheNode]] = [:]
         for (name, text) in sources {
             do {
@@ -35,29 +47,28 @@ package final class MustacheTemplates: Sendable {
                 throw MustacheTemplateError(template: name, error: error)
             }
         }
-        self.parsed = Mutex(parsed)
+        return parsed
     }
-
 
     /// Renders `name` with `value` as the root context.
     package func render(_ name: String, _ value: TemplateValue) -> [UInt8] { render(name, stack: [value]) }
 
     /// Renders `name` with a context stack, innermost last: names are looked up from the end.
     package func render(_ name: String, stack: [TemplateValue]) -> [UInt8] {
-        var state = RenderState(stack: stack)
+        var state = RenderState(lane: lanes.current, stack: stack)
         state.output.reserveCapacity(16_384)
-        if let nodes = template(name, indent: "") { render(nodes, &state) }
+        if let nodes = template(name, indent: "", state.lane) { render(nodes, &state) }
         return state.output
     }
 
     private static func key(_ name: String, _ indent: String) -> String { indent.isEmpty ? name : name + "\u{0}" + indent }
 
-    private func template(_ name: String, indent: String) -> [MustacheNode]? {
+    private func template(_ name: String, indent: String, _ lane: Lane) -> [MustacheNode]? {
         let key = Self.key(name, indent)
-        if let nodes = parsed.withLock({ $0[key] }) { return nodes }
+        if let nodes = lane.parsed.withLock({ $0[key] }) { return nodes }
         guard let source = sources[name] else { return nil }
         let nodes = (try? MustacheParser.parse(Self.indent(source, by: indent))) ?? []
-        parsed.withLock { $0[key] = nodes }
+        lane.parsed.withLock { $0[key] = nodes }
         return nodes
     }
 
@@ -72,6 +83,7 @@ package final class MustacheTemplates: Sendable {
     }
 
     private struct RenderState {
+        let lane: Lane
         var stack: [TemplateValue]
         /// Block overrides of enclosing parents; the outermost definition wins.
         var overrides: [String: [MustacheNode]] = [:]
@@ -106,13 +118,13 @@ package final class MustacheTemplates: Sendable {
                     render(children, in: value, section: id, &state)
                 }
             case .partial(let name, let indent):
-                if let partial = template(name, indent: indent) { render(partial, &state) }
+                if let partial = template(name, indent: indent, state.lane) { render(partial, &state) }
             case .block(let name, let content):
                 state.lowestLevelRead = 0
                 render(state.overrides[name] ?? content, &state)
             case .parent(let name, let indent, let overrides):
                 state.lowestLevelRead = 0
-                guard let parent = template(name, indent: indent) else { continue }
+                guard let parent = template(name, indent: indent, state.lane) else { continue }
                 let saved = state.overrides
                 state.overrides = overrides.merging(saved) { _, outer in outer }
                 render(parent, &state)
@@ -131,10 +143,10 @@ package final class MustacheTemplates: Sendable {
             return
         }
         let key = SharedSection(value: shared.id, section: id)
-        let shard = renderedSections[(shared.id &* 31 &+ id) & 63]
-        if let bytes = shard.sections.withLock({ $0[key] }) {
+        let lane = state.lane
+        if let bytes = lane.renderedSections.withLock({ $0[key] }) {
             state.output.append(contentsOf: bytes)
-            reuses.add(1, ordering: .relaxed)
+            lane.reuses.add(1, ordering: .relaxed)
             return
         }
         let level = state.stack.count
@@ -146,7 +158,7 @@ package final class MustacheTemplates: Sendable {
         state.stack.removeLast()
         if state.lowestLevelRead >= level {
             let bytes = Array(state.output[start...])
-            shard.sections.withLock { $0[key] = bytes }
+            lane.renderedSections.withLock { $0[key] = bytes }
         }
         state.lowestLevelRead = min(outerLowest, state.lowestLevelRead)
     }

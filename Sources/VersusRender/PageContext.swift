@@ -23,6 +23,10 @@ package struct PageContext: Sendable {
         htmlPatterns = Dictionary(uniqueKeysWithValues: catalog.languages.map { ($0.code, Words.escapedPatterns($0)) })
     }
 
+    /// The same context with memos and entry words of its own, for another rendering thread: threads that share
+    /// them contend for their locks and reference counts.
+    func laneCopy() -> PageContext { PageContext(catalog: catalog, plan: plan, entries: entries) }
+
     func language(_ code: String) -> Language { catalog.languages.first { $0.code == code }! }
 
     func family(_ id: String) -> Family { catalog.families.first { $0.id == id }! }

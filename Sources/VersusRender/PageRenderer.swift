@@ -4,13 +4,16 @@ import VersusMarkdown
 import VersusMustache
 /// Renders one planned page to HTML through its template.
 package struct PageRenderer: Sendable {
-    let context: PageContext
+    /// `context` for the thread that made the renderer, a copy of it (with memos of its own) for each other thread.
+    private let contexts: PerLane<PageContext>
     package let templates: TemplateSet
 
     package init(context: PageContext, templates: TemplateSet) {
-        self.context = context
+        contexts = PerLane(first: context) { context.laneCopy() }
         self.templates = templates
     }
+
+    var context: PageContext { contexts.current }
 
     /// What a page is made from: see `PageSource`.
     package func source(of page: Page) -> PageSource {
