@@ -85,7 +85,8 @@ public enum SiteBuilder {
         let renderers = SiteRenderers(catalog: catalog, plan: plan, templates: templates)
         clock.end("Markdown")
 
-        manifest.match(BuildManifest.keys(of: pages, assetPaths: assetPaths))
+        let keys = BuildManifest.keys(of: pages, assetPaths: assetPaths)
+        manifest.match(keys)
         let holding = pages.folders.union(assetPaths.compactMap { path in path.lastIndex(of: "/").map { String(path[..<$0]) } })
         // A file of the last build where this one needs a folder (an asset that became a folder of assets) goes first.
         let folders = Self.withParents(holding)
@@ -93,9 +94,18 @@ public enum SiteBuilder {
         let writer = SiteWriter(outputDirectory: options.outputDirectory)
         // A build cut short, or one of a version before the marker, can have left temporary files.
         let lastBuildFinished = !manifest.isEmpty && !lastBuildCutShort && manifest.isWrittenAtFixedWidth
+        // Files a build cut short may have created and never recorded: those this build does not make go at its end.
+        let leftUnrecorded = lastBuildCutShort ? BuildManifest.pathsListed(inUnfinishedMarker: unfinished) : []
+        var mayCreate = manifest.unrecordedPaths(pages, keys: keys, assetPaths: assetPaths)
+        for path in leftUnrecorded {
+            mayCreate.append(contentsOf: path.utf8)
+            mayCreate.append(0)
+        }
         try? FileManager.default.createDirectory(atPath: (unfinished as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        guard FileManager.default.createFile(atPath: unfinished, contents: nil) else {
-            throw BuildFailure.io(path: DisplayPath.of(unfinished), message: "cannot mark the build as begun")
+        do {
+            _ = try AtomicFile.write(mayCreate, to: unfinished)
+        } catch {
+            throw BuildFailure.io(path: DisplayPath.of(unfinished), message: "cannot mark the build as begun: \(SystemError.reason(error))")
         }
         try writer.prepare(folders: holding, sweeping: !lastBuildFinished)
         let assetStamps = zip(assets, assetPaths).map { writer.write($0.bytes, to: $1) }
@@ -114,8 +124,10 @@ public enum SiteBuilder {
         if let failure = writer.firstFailure { throw failure }
         clock.end("render and write")
 
-        let removed = try StaleFiles.remove(manifest.noLongerBuilt(pages, everyPageRecorded: changes.everyPageRecorded, assetPaths: assetPaths),
-                                            in: options.outputDirectory)
+        let made = leftUnrecorded.isEmpty ? [] : Set(keys)
+        let leftBehind = leftUnrecorded.filter { !made.contains(BuildManifest.key(of: $0)) }
+        let stale = Set(manifest.noLongerBuilt(pages, everyPageRecorded: changes.everyPageRecorded, assetPaths: assetPaths)).union(leftBehind)
+        let removed = try StaleFiles.remove(stale.sorted(), in: options.outputDirectory)
         clock.end("remove stale files")
 
         let source = diagnostics.isEmpty && sourceDigest.trusted ? BuildManifest.Source(digest: sourceDigest.value, pages: pages.count) : nil

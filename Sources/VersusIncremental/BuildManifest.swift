@@ -138,7 +138,16 @@ package struct BuildManifest {
 
     /// The file a build keeps beside its manifest `file` from its first write until its manifest is saved: found at
     /// the start of the next build, it tells that build the last one was killed or failed mid-write.
+    /// It lists the files the build may create before its manifest records them (see `unrecordedPaths`), so that
+    /// the next build can remove those it no longer makes.
     package static func unfinishedMarker(of file: String) -> String { file + ".unfinished" }
+
+    /// The paths an unfinished marker lists, relative to the output folder; none when it cannot be read (or was left
+    /// by a version of Versus whose markers listed nothing).
+    package static func pathsListed(inUnfinishedMarker file: String) -> [String] {
+        guard let data = FileManager.default.contents(atPath: file) else { return [] }
+        return data.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+    }
 
     /// The source line of the manifest at `file`, read without reading the rest.
     package static func storedSource(file: String) -> Source? {

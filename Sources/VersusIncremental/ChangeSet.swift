@@ -108,6 +108,27 @@ extension BuildManifest {
         } + assetPaths.map { key(of: $0) }
     }
 
+    /// The paths of this build's files that the last build did not record (see `match`), each followed by a NUL byte
+    /// (no path holds one): the files this build may create before its manifest records them. `keys` are
+    /// `keys(of: pages, assetPaths:)`.
+    package func unrecordedPaths(_ pages: PageList, keys: [UInt64], assetPaths: [String]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        if writesTheSameFiles { return bytes }
+        var index = 0
+        pages.forEachPath(0..<pages.count) { _, _, path, _ in
+            if record(at: index, key: keys[index]) == nil {
+                bytes.append(contentsOf: path)
+                bytes.append(0)
+            }
+            index += 1
+        }
+        for (offset, path) in assetPaths.enumerated() where record(at: pages.count + offset, key: keys[pages.count + offset]) == nil {
+            bytes.append(contentsOf: path.utf8)
+            bytes.append(0)
+        }
+        return bytes
+    }
+
     /// Files the last build wrote that this one does not: neither a page of `pages` nor one of `assetPaths`. The
     /// paths are read from the manifest file only when the counts show some can be stale.
     package func noLongerBuilt(_ pages: PageList, everyPageRecorded: Bool, assetPaths: [String]) -> [String] {

@@ -353,6 +353,37 @@ final class IncrementalBuildTests: XCTestCase {
         XCTAssertNil(RebuildPropertyTests.difference(output, folder + "/clean"))
     }
 
+    /// Builds stopped partway leave the pages they wrote unrecorded. Once the entries those pages show are gone, the
+    /// next build removes them, also those of an earlier stopped build, as a clean build would not have them; a file
+    /// the user put in the output stays.
+    func testPagesOfBuildsCutShortGoWhenNoLongerMade() throws {
+        _ = try build()
+        let entry = try Fixture.read(content + "/mail/451.md")
+        func add(_ code: String) throws {
+            try Fixture.write(entry.replacingOccurrences(of: "code: \"451\"", with: "code: \"\(code)\""), to: content + "/mail/\(code).md")
+            // A folder where the entry's code page goes stops the build after its other pages are written.
+            try FileManager.default.createDirectory(atPath: output + "/en/mail/\(code).html", withIntermediateDirectories: true)
+            XCTAssertThrowsError(try build())
+            XCTAssertTrue(FileManager.default.fileExists(atPath: output + "/en/mail/250-vs-\(code).html"))
+            try FileManager.default.removeItem(atPath: output + "/en/mail/\(code).html")
+            try FileManager.default.removeItem(atPath: content + "/mail/\(code).md")
+        }
+        try add("452")
+        try add("453")
+        try Fixture.write("codes.example\n", to: output + "/CNAME")
+
+        let leftOver = Fixture.files(in: output).filter { $0.contains("452") || $0.contains("453") }
+        XCTAssertTrue(leftOver.contains("en/mail/451-vs-452.html") && leftOver.contains("en/mail/453-vs-535.html"), "\(leftOver)")
+        let report = try build()
+        XCTAssertEqual(report.filesRemoved, leftOver.count)
+        XCTAssertEqual(Fixture.files(in: output).filter { $0.contains("452") || $0.contains("453") }, [])
+        XCTAssertEqual(try Fixture.read(output + "/CNAME"), "codes.example\n")
+        try FileManager.default.removeItem(atPath: output + "/CNAME")
+        let clean = folder + "/clean"
+        _ = try SiteBuilder.build(BuildOptions(contentDirectory: content, templatesDirectory: Fixture.templates, outputDirectory: clean))
+        XCTAssertNil(RebuildPropertyTests.difference(output, clean))
+    }
+
     func testAFileChangedByHandIsRestored() throws {
         _ = try build()
         let page = output + "/en/mail/250-vs-535.html"
