@@ -94,16 +94,9 @@ public enum SiteBuilder {
         let writer = SiteWriter(outputDirectory: options.outputDirectory)
         // A build cut short, or one of a version before the marker, can have left temporary files.
         let lastBuildFinished = !manifest.isEmpty && !lastBuildCutShort && manifest.isWrittenAtFixedWidth
-        // Files a build cut short may have created and never recorded: those this build does not make go at its end.
-        let leftUnrecorded = lastBuildCutShort ? BuildManifest.pathsListed(inUnfinishedMarker: unfinished) : []
-        var mayCreate = manifest.unrecordedPaths(pages, keys: keys, assetPaths: assetPaths)
-        for path in leftUnrecorded {
-            mayCreate.append(contentsOf: path.utf8)
-            mayCreate.append(0)
-        }
-        try? FileManager.default.createDirectory(atPath: (unfinished as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         do {
-            _ = try AtomicFile.write(mayCreate, to: unfinished)
+            // Files a build cut short may have created and never recorded stay listed until a build finishes.
+            try manifest.markUnfinished(unfinished, pages: pages, keys: keys, assetPaths: assetPaths, carrying: lastBuildCutShort)
         } catch {
             throw BuildFailure.io(path: DisplayPath.of(unfinished), message: "cannot mark the build as begun: \(SystemError.reason(error))")
         }
@@ -124,8 +117,7 @@ public enum SiteBuilder {
         if let failure = writer.firstFailure { throw failure }
         clock.end("render and write")
 
-        let made = leftUnrecorded.isEmpty ? [] : Set(keys)
-        let leftBehind = leftUnrecorded.filter { !made.contains(BuildManifest.key(of: $0)) }
+        let leftBehind = lastBuildCutShort ? BuildManifest.leftUnmade(byMarker: unfinished, pages: pages, assetPaths: assetPaths) : []
         let stale = Set(manifest.noLongerBuilt(pages, everyPageRecorded: changes.everyPageRecorded, assetPaths: assetPaths)).union(leftBehind)
         let removed = try StaleFiles.remove(stale.sorted(), in: options.outputDirectory)
         clock.end("remove stale files")

@@ -142,11 +142,22 @@ package struct BuildManifest {
     /// the next build can remove those it no longer makes.
     package static func unfinishedMarker(of file: String) -> String { file + ".unfinished" }
 
-    /// The paths an unfinished marker lists, relative to the output folder; none when it cannot be read (or was left
-    /// by a version of Versus whose markers listed nothing).
-    package static func pathsListed(inUnfinishedMarker file: String) -> [String] {
-        guard let data = FileManager.default.contents(atPath: file) else { return [] }
-        return data.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+    /// Calls `body` with each path an unfinished marker lists (relative to the output folder, NUL-ended), reading the
+    /// file a piece at a time; none when it cannot be read (or was left by a version of Versus whose markers listed
+    /// nothing).
+    package static func forEachPath(inUnfinishedMarker file: String, _ body: (String) -> Void) {
+        guard let handle = FileHandle(forReadingAtPath: file) else { return }
+        defer { try? handle.close() }
+        var pending: [UInt8] = []
+        while let data = try? handle.read(upToCount: 1 << 16), !data.isEmpty {
+            pending.append(contentsOf: data)
+            var start = 0
+            while let end = pending[start...].firstIndex(of: 0) {
+                body(String(decoding: pending[start..<end], as: UTF8.self))
+                start = end + 1
+            }
+            pending.removeFirst(start)
+        }
     }
 
     /// The source line of the manifest at `file`, read without reading the rest.
@@ -317,6 +328,14 @@ package struct BuildManifest {
     /// Writes a manifest to `file` a piece at a time, then puts it in place at once: `lines` calls its argument with
     /// pieces of record lines (`appendLine`). Throws when the file cannot be written.
     package static func save(file: String, source: Source?, scopes: SourceScopes, lines: (([UInt8]) -> Void) -> Void) throws {
+        try replace(file) { write in
+            write(Self.header(source: source, scopes: scopes))
+            lines(write)
+        }
+    }
+
+    /// Writes `file` whole from the pieces `body` hands its `write`, through a temporary file renamed into place.
+    static func replace(_ file: String, _ body: (@escaping ([UInt8]) -> Void) -> Void) throws {
         try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let temporary = file + ".\(getpid()).tmp"
         guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
@@ -327,8 +346,7 @@ package struct BuildManifest {
             guard failure == nil, !bytes.isEmpty else { return }
             do { try handle.write(contentsOf: bytes) } catch { failure = error }
         }
-        write(Self.header(source: source, scopes: scopes))
-        lines(write)
+        body(write)
         // Not synced: a manifest lost to a crash costs a full build, and one cut short records fewer files.
         try? handle.close()
         if let failure {

@@ -108,25 +108,50 @@ extension BuildManifest {
         } + assetPaths.map { key(of: $0) }
     }
 
-    /// The paths of this build's files that the last build did not record (see `match`), each followed by a NUL byte
-    /// (no path holds one): the files this build may create before its manifest records them. `keys` are
-    /// `keys(of: pages, assetPaths:)`.
-    package func unrecordedPaths(_ pages: PageList, keys: [UInt64], assetPaths: [String]) -> [UInt8] {
-        var bytes: [UInt8] = []
-        if writesTheSameFiles { return bytes }
-        var index = 0
-        pages.forEachPath(0..<pages.count) { _, _, path, _ in
-            if record(at: index, key: keys[index]) == nil {
-                bytes.append(contentsOf: path)
-                bytes.append(0)
+    /// Writes the unfinished marker `marker` (see `unfinishedMarker(of:)`): the paths listed by the marker found
+    /// there (a build cut short), then the paths of this build's files that the last build did not record (see
+    /// `match`), the files this build may create before its manifest records them. Each path is followed by a NUL
+    /// byte (no path holds one); the list is written in pieces, so a million paths take the memory of a few.
+    /// `keys` are `keys(of: pages, assetPaths:)`.
+    package func markUnfinished(_ marker: String, pages: PageList, keys: [UInt64], assetPaths: [String], carrying: Bool) throws {
+        try Self.replace(marker) { write in
+            var piece: [UInt8] = []
+            func add(_ path: some Sequence<UInt8>) {
+                piece.append(contentsOf: path)
+                piece.append(0)
             }
-            index += 1
+            if carrying { Self.forEachPath(inUnfinishedMarker: marker) { add($0.utf8) } }
+            write(piece)
+            piece.removeAll(keepingCapacity: true)
+            guard !writesTheSameFiles else { return }
+            var start = 0
+            while start < pages.count {
+                let end = min(start + 16_384, pages.count)
+                var index = start
+                pages.forEachPath(start..<end) { _, _, path, _ in
+                    if record(at: index, key: keys[index]) == nil { add(path) }
+                    index += 1
+                }
+                write(piece)
+                piece.removeAll(keepingCapacity: true)
+                start = end
+            }
+            for (offset, path) in assetPaths.enumerated() where record(at: pages.count + offset, key: keys[pages.count + offset]) == nil {
+                add(path.utf8)
+            }
+            write(piece)
         }
-        for (offset, path) in assetPaths.enumerated() where record(at: pages.count + offset, key: keys[pages.count + offset]) == nil {
-            bytes.append(contentsOf: path.utf8)
-            bytes.append(0)
+    }
+
+    /// The files an unfinished marker lists that this build of `pages` and `assetPaths` does not make: left by a
+    /// build cut short (see `markUnfinished`).
+    package static func leftUnmade(byMarker marker: String, pages: PageList, assetPaths: [String]) -> [String] {
+        let assets = Set(assetPaths)
+        var left: [String] = []
+        forEachPath(inUnfinishedMarker: marker) { path in
+            if !assets.contains(path), !pages.contains(path: path) { left.append(path) }
         }
-        return bytes
+        return left
     }
 
     /// Files the last build wrote that this one does not: neither a page of `pages` nor one of `assetPaths`. The
