@@ -138,7 +138,7 @@ package struct BuildManifest {
 
     /// The file a build keeps beside its manifest `file` from its first write until its manifest is saved: found at
     /// the start of the next build, it tells that build the last one was killed or failed mid-write.
-    /// It lists the files the build may create before its manifest records them (see `unrecordedPaths`), so that
+    /// It lists the files the build may create before its manifest records them (see `markUnfinished`), so that
     /// the next build can remove those it no longer makes.
     package static func unfinishedMarker(of file: String) -> String { file + ".unfinished" }
 

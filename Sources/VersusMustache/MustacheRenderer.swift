@@ -6,7 +6,7 @@ import Synchronization
 package final class MustacheTemplates: Sendable {
     private let sources: [String: String]
     /// The parsed templates and rendered sections, once per rendering thread: threads walking one shared tree
-    /// spent a third of their time contending for its reference counts.
+    /// contend for its reference counts and locks.
     private let lanes: PerLane<Lane>
 
     /// One thread's copy of the templates, parsed by it (locked only because threads beyond `RenderLane.count`
